@@ -1,0 +1,252 @@
+/**
+ * Loads the claim database from the contents of the files in `seeds/`, validates it, and reports
+ * every problem with the file, the claim id and the field, so a broken edit is easy to find.
+ * Pure: the caller reads the files (Node CLI, build plugin, tests).
+ */
+import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import type { z } from 'zod';
+import type { Claim, ClaimDatabase, SeedDocument, TimelineEvent } from './types';
+import { claimSchema, documentsFileSchema, timelineFileSchema } from './schema';
+
+export interface SeedFiles {
+  /** `seeds/documents.yaml` */
+  documents: TextFile;
+  /** `seeds/timeline.yaml` */
+  timeline: TextFile;
+  /** `seeds/claims/*.yaml`, one claim per file. */
+  claims: TextFile[];
+  /** `seeds/documents/*.txt`, keyed by file name. */
+  texts: Map<string, string>;
+}
+
+export interface TextFile {
+  path: string;
+  content: string;
+}
+
+export interface Problem {
+  file: string;
+  /** Claim, document or event id, when known. */
+  id?: string;
+  /** Dotted path of the field, e.g. `excerpts.2.text`. */
+  field?: string;
+  line?: number;
+  message: string;
+}
+
+export class ClaimDatabaseError extends Error {
+  constructor(readonly problems: Problem[]) {
+    super(`The claim database has ${problems.length} problem(s):\n${problems.map(formatProblem).join('\n')}`);
+    this.name = 'ClaimDatabaseError';
+  }
+}
+
+export function formatProblem(p: Problem): string {
+  const where = p.line === undefined ? p.file : `${p.file}:${p.line}`;
+  const what = [p.id && `id ${p.id}`, p.field && `field ${p.field}`].filter(Boolean).join(', ');
+  return `  ${where}${what ? ` (${what})` : ''}: ${p.message}`;
+}
+
+interface Parsed<T> {
+  value?: T;
+  doc?: Document;
+  lines?: LineCounter;
+}
+
+/** Parses YAML and validates it, collecting problems with line numbers. */
+function parseFile<T>(
+  file: TextFile,
+  schema: z.ZodType<T>,
+  problems: Problem[],
+  idOf?: (raw: unknown) => string | undefined,
+): Parsed<T> {
+  const lines = new LineCounter();
+  const doc = parseDocument(file.content, { lineCounter: lines, prettyErrors: false });
+  if (doc.errors.length > 0) {
+    for (const err of doc.errors) {
+      problems.push({
+        file: file.path,
+        line: lines.linePos(err.pos[0]).line,
+        message: `YAML: ${err.message.split('\n')[0]}`,
+      });
+    }
+    return {};
+  }
+  const raw: unknown = doc.toJS();
+  const result = schema.safeParse(raw);
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      const path = issue.path.map(String);
+      problems.push({
+        file: file.path,
+        id: idOf?.(raw) ?? idAlong(raw, issue.path),
+        field: path.join('.') || undefined,
+        line: lineOf(doc, lines, issue.path),
+        message: issue.message,
+      });
+    }
+    return {};
+  }
+  return { value: result.data, doc, lines };
+}
+
+/** The `id` of the nearest enclosing object on the path, for list files such as the timeline. */
+function idAlong(raw: unknown, path: readonly PropertyKey[]): string | undefined {
+  let node = raw;
+  let found: string | undefined;
+  for (const key of path) {
+    if (node === null || typeof node !== 'object') break;
+    node = (node as Record<PropertyKey, unknown>)[key];
+    const maybeId = node !== null && typeof node === 'object' ? (node as { id?: unknown }).id : undefined;
+    if (typeof maybeId === 'string') found = maybeId;
+  }
+  return found;
+}
+
+function lineOf(doc: Document, lines: LineCounter, path: readonly PropertyKey[]): number | undefined {
+  // Walk down as far as the path exists; report the deepest node that does.
+  let node: unknown = doc.contents;
+  let range: [number, number, number] | undefined | null = doc.contents?.range;
+  for (const key of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((p) => String((p.key as { value?: unknown } | null)?.value) === String(key));
+      if (!pair) break;
+      range = (pair.key as { range?: [number, number, number] } | null)?.range ?? range;
+      node = pair.value;
+    } else if (isSeq(node)) {
+      const item = node.items[Number(key)];
+      if (!item) break;
+      range = (item as { range?: [number, number, number] }).range ?? range;
+      node = item;
+    } else break;
+  }
+  return range ? lines.linePos(range[0]).line : undefined;
+}
+
+function rawId(raw: unknown): string | undefined {
+  const value = raw !== null && typeof raw === 'object' ? (raw as { id?: unknown }).id : undefined;
+  return typeof value === 'string' ? value : undefined;
+}
+
+/** Validates every file and the links between them; throws ClaimDatabaseError listing all problems. */
+export function loadClaimDatabase(files: SeedFiles): ClaimDatabase {
+  const problems: Problem[] = [];
+
+  const docsFile = parseFile(files.documents, documentsFileSchema, problems);
+  const timelineFile = parseFile(files.timeline, timelineFileSchema, problems);
+  const claimFiles = files.claims.map((file) => ({ file, parsed: parseFile(file, claimSchema, problems, rawId) }));
+
+  const documents: SeedDocument[] = [];
+  const docById = new Map<string, SeedDocument>();
+  for (const [i, d] of (docsFile.value?.documents ?? []).entries()) {
+    const text = files.texts.get(d.file);
+    if (text === undefined) {
+      problems.push({
+        file: files.documents.path,
+        id: d.id,
+        field: `documents.${i}.file`,
+        message: `no such seed document: seeds/documents/${d.file}`,
+      });
+      continue;
+    }
+    if (docById.has(d.id)) {
+      problems.push({
+        file: files.documents.path,
+        id: d.id,
+        field: `documents.${i}.id`,
+        message: 'duplicate document id',
+      });
+    }
+    const doc: SeedDocument = { ...d, text };
+    documents.push(doc);
+    docById.set(d.id, doc);
+  }
+
+  const events: TimelineEvent[] = timelineFile.value?.events ?? [];
+  const eventIds = new Set<string>();
+  for (const [i, e] of events.entries()) {
+    if (eventIds.has(e.id))
+      problems.push({ file: files.timeline.path, id: e.id, field: `events.${i}.id`, message: 'duplicate event id' });
+    eventIds.add(e.id);
+  }
+
+  const claims: Claim[] = [];
+  const fileOf = new Map<string, string>();
+  for (const { file, parsed } of claimFiles) {
+    const c = parsed.value;
+    if (!c) continue;
+    const expectedName = `${c.id}.yaml`;
+    if (!file.path.endsWith(`/${expectedName}`) && file.path !== expectedName) {
+      problems.push({ file: file.path, id: c.id, field: 'id', message: `the file must be named ${expectedName}` });
+    }
+    if (fileOf.has(c.id)) {
+      problems.push({
+        file: file.path,
+        id: c.id,
+        field: 'id',
+        message: `duplicate claim id (also in ${fileOf.get(c.id)})`,
+      });
+      continue;
+    }
+    fileOf.set(c.id, file.path);
+    c.excerpts.forEach((ex, i) => {
+      const doc = docById.get(ex.seed);
+      if (!doc)
+        problems.push({
+          file: file.path,
+          id: c.id,
+          field: `excerpts.${i}.seed`,
+          message: `unknown seed document "${ex.seed}"`,
+        });
+      else if (!doc.text.includes(ex.text)) {
+        problems.push({
+          file: file.path,
+          id: c.id,
+          field: `excerpts.${i}.text`,
+          message: `not an exact substring of seed document "${ex.seed}" (${doc.file})`,
+        });
+      }
+    });
+    c.after.forEach((eventId, i) => {
+      if (!eventIds.has(eventId))
+        problems.push({
+          file: file.path,
+          id: c.id,
+          field: `after.${i}`,
+          message: `unknown timeline event "${eventId}"`,
+        });
+    });
+    claims.push(c);
+  }
+
+  const byId = new Map(claims.map((c) => [c.id, c]));
+  for (const c of claims) {
+    const file = fileOf.get(c.id) ?? '?';
+    for (const [field, links] of [
+      ['counters', c.counters],
+      ['contrasts', c.contrasts],
+    ] as const) {
+      links.forEach((other, i) => {
+        const target = byId.get(other);
+        if (other === c.id)
+          problems.push({ file, id: c.id, field: `${field}.${i}`, message: `a claim cannot list itself` });
+        else if (!target)
+          problems.push({ file, id: c.id, field: `${field}.${i}`, message: `unknown claim "${other}"` });
+        else if (!target[field].includes(c.id)) {
+          problems.push({
+            file,
+            id: c.id,
+            field: `${field}.${i}`,
+            message: `"${other}" does not list "${c.id}" back in its ${field}: links must be symmetric`,
+          });
+        }
+      });
+      if (new Set(links).size !== links.length)
+        problems.push({ file, id: c.id, field, message: 'lists the same claim twice' });
+    }
+  }
+
+  if (problems.length > 0) throw new ClaimDatabaseError(problems);
+  claims.sort((a, b) => a.id.localeCompare(b.id));
+  return { documents, claims, timeline: events };
+}

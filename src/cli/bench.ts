@@ -1,0 +1,151 @@
+/**
+ * `npm run bench`: what ClaimLens costs, as ratios measured side by side in one run (absolute times
+ * on a shared machine are noise; ratios of interleaved runs are not).
+ *
+ *   npm run bench -- [--pages DIR] [--rounds N] [--naive-pages N]
+ *
+ * - limit: extracting a page's text and segmenting all of it into sentences, the least any sentence
+ *   matcher must do;
+ * - ClaimLens: extracting and scanning (gates, segmentation of candidate blocks, matching);
+ * - naive: Fuse.js searching every sentence against every claim excerpt (threshold 0.4,
+ *   ignoreLocation), on a fixed sample of pages because it is slow.
+ * HTML parsing is common to all three (the browser does it anyway) and is not timed.
+ */
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import Fuse from 'fuse.js';
+import type { Matcher } from '../match/matcher';
+import { scanText } from '../match/scan-text';
+import { extractText } from '../page/extract';
+import { segmentSentences } from '../text/segment';
+import { parseHtml } from './html';
+import { loadMatcher } from './load-matcher';
+import { listHtmlFiles } from './pages';
+import { readFileSync } from 'node:fs';
+import { REPO_ROOT } from './seeds';
+
+interface Page {
+  name: string;
+  root: Node;
+  close(): Promise<void>;
+}
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return 0;
+  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
+}
+
+function time(fn: () => void): number {
+  const t0 = performance.now();
+  fn();
+  return performance.now() - t0;
+}
+
+function fmt(ms: number): string {
+  return ms >= 100 ? `${ms.toFixed(0)} ms` : `${ms.toFixed(2)} ms`;
+}
+
+async function loadPages(dir: string): Promise<Page[]> {
+  return listHtmlFiles(dir).map((file) => {
+    const parsed = parseHtml(readFileSync(file, 'utf8'));
+    const doc = parsed.document;
+    return { name: file.slice(dir.length + 1), root: doc.body ?? doc.documentElement, close: parsed.close };
+  });
+}
+
+/** Per page, the fastest of `rounds` interleaved runs of each contender (the minimum is the least noisy). */
+function measure(
+  pages: Page[],
+  contenders: Record<string, (page: Page) => void>,
+  rounds: number,
+): Record<string, number[]> {
+  const names = Object.keys(contenders);
+  const best: Record<string, number[]> = Object.fromEntries(names.map((n) => [n, pages.map(() => Infinity)]));
+  for (let r = 0; r < rounds; r++) {
+    pages.forEach((page, i) => {
+      // Alternate the order so neither contender always runs on a warm cache.
+      const order = (r + i) % 2 === 0 ? names : [...names].reverse();
+      for (const name of order) {
+        const t = time(() => contenders[name]?.(page));
+        const row = best[name];
+        if (row) row[i] = Math.min(row[i] ?? Infinity, t);
+      }
+    });
+  }
+  return best;
+}
+
+function summary(label: string, times: number[]): string {
+  const sorted = [...times].sort((a, b) => a - b);
+  const total = times.reduce((a, b) => a + b, 0);
+  return `  ${label.padEnd(34)} median ${fmt(percentile(sorted, 0.5)).padStart(9)}   p95 ${fmt(percentile(sorted, 0.95)).padStart(9)}   total ${fmt(total).padStart(9)}`;
+}
+
+function naivePeer(matcher: Matcher): (text: string) => number {
+  const excerpts = matcher.index.claims.flatMap((c) => c.excerpts.map((e) => ({ claim: c.id, text: e.text })));
+  const fuse = new Fuse(excerpts, { keys: ['text'], threshold: 0.4, ignoreLocation: true, includeScore: true });
+  return (text) => {
+    let flagged = 0;
+    for (const s of segmentSentences(text)) if (fuse.search(s.text, { limit: 1 }).length > 0) flagged++;
+    return flagged;
+  };
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      pages: { type: 'string', default: resolve(REPO_ROOT, '../shared/pages') },
+      rounds: { type: 'string', default: '5' },
+      'naive-pages': { type: 'string', default: '4' },
+    },
+  });
+  const rounds = Math.max(1, Number(values.rounds));
+  const { matcher } = loadMatcher();
+  const pages = await loadPages(values.pages);
+  const texts = new Map(pages.map((p) => [p, extractText(p.root).text]));
+  const chars = [...texts.values()].reduce((n, t) => n + t.length, 0);
+  const sentences = [...texts.values()].reduce((n, t) => n + segmentSentences(t).length, 0);
+  console.log(
+    `ClaimLens bench: ${pages.length} pages, ${(chars / 1e6).toFixed(1)} M characters, ${sentences} sentences, ${matcher.index.claims.length} claims`,
+  );
+
+  // Warm up the JIT and the matcher's word cache on every page once.
+  for (const p of pages) scanText(matcher, extractText(p.root).text);
+
+  console.log(`\nNode, real pages (best of ${rounds} interleaved rounds per page):`);
+  const result = measure(
+    pages,
+    {
+      limit: (p) => void segmentSentences(extractText(p.root).text),
+      full: (p) => void scanText(matcher, extractText(p.root).text),
+    },
+    rounds,
+  );
+  const limit = result.limit ?? [];
+  const full = result.full ?? [];
+  console.log(summary('extract + segment (the limit)', limit));
+  console.log(summary('ClaimLens full scan', full));
+  const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+  console.log(`  ratio full / limit:                ${(sum(full) / sum(limit)).toFixed(2)}×`);
+
+  // The naive peer on a fixed sample: the first pages in name order with real text.
+  const sample = pages.filter((p) => (texts.get(p)?.length ?? 0) > 2000).slice(0, Number(values['naive-pages']));
+  const naive = naivePeer(matcher);
+  const sampleSentences = sample.reduce((n, p) => n + segmentSentences(texts.get(p) ?? '').length, 0);
+  const naiveTimes = sample.map((p) => time(() => naive(extractText(p.root).text)));
+  const fullSample =
+    measure(sample, { full: (p) => void scanText(matcher, extractText(p.root).text) }, rounds).full ?? [];
+  console.log(
+    `\nNaive peer on ${sample.length} pages (${sampleSentences} sentences: ${sample.map((p) => p.name.split('/')[0]).join(', ')}):`,
+  );
+  console.log(summary('Fuse.js, every sentence × excerpt', naiveTimes));
+  console.log(summary('ClaimLens full scan', fullSample));
+  console.log(
+    `  per sentence: naive ${fmt(sum(naiveTimes) / sampleSentences)}, ClaimLens ${fmt(sum(fullSample) / sampleSentences)}`,
+  );
+  console.log(`  ratio naive / full:                ${(sum(naiveTimes) / sum(fullSample)).toFixed(0)}×`);
+
+  await Promise.all(pages.map((p) => p.close()));
+}
+
+await main();

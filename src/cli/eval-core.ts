@@ -1,0 +1,117 @@
+/** Scoring the matcher on the labelled development set; used by `npm run eval` and by tests. */
+import type { ClaimDatabase } from '../claims/types';
+import type { Matcher } from '../match/matcher';
+import { scanText } from '../match/scan-text';
+
+export interface Positive {
+  text: string;
+  seed: string;
+  seed_excerpt: string;
+  kind: 'paraphrase' | 'near-verbatim';
+  claim: string;
+  context_dependent?: boolean;
+}
+export interface HardNegative {
+  text: string;
+  borderline?: boolean;
+}
+export interface DevSet {
+  positives: Positive[];
+  hard_negatives: HardNegative[];
+  easy_negatives: Array<{ text: string }>;
+}
+
+type Span = [file: string, start: number, end: number];
+
+function occurrences(db: ClaimDatabase, text: string, onlyFile?: string): Span[] {
+  const out: Span[] = [];
+  for (const doc of db.documents) {
+    if (onlyFile && doc.file !== onlyFile) continue;
+    for (let i = doc.text.indexOf(text); i >= 0; i = doc.text.indexOf(text, i + 1))
+      out.push([doc.file, i, i + text.length]);
+  }
+  return out;
+}
+
+/** Whether the claim's excerpts overlap the labelled excerpt somewhere in the same document. */
+export function isCorrect(db: ClaimDatabase, claimId: string, p: Positive): boolean {
+  const claim = db.claims.find((c) => c.id === claimId);
+  if (!claim) return false;
+  const target = occurrences(db, p.seed_excerpt);
+  const fileOf = new Map(db.documents.map((d) => [d.id, d.file]));
+  return claim.excerpts.some((ex) =>
+    occurrences(db, ex.text, fileOf.get(ex.seed)).some(([f, s, e]) =>
+      target.some(([f2, s2, e2]) => f === f2 && s < e2 && s2 < e),
+    ),
+  );
+}
+
+function pct(n: number, d: number): string {
+  return `${n}/${d} = ${d === 0 ? '-' : (n / d).toFixed(3)}`;
+}
+
+/**
+ * The same positives through the page pipeline (each sentence a one-sentence page): the cheap gates in
+ * scan-text.ts must never drop a sentence the matcher would have found.
+ */
+export function pipelineRecall(matcher: Matcher, db: ClaimDatabase, dev: DevSet): { found: number; direct: number } {
+  let found = 0;
+  let direct = 0;
+  for (const p of dev.positives) {
+    const m = matcher.match(p.text);
+    if (m && isCorrect(db, m.claimId, p)) direct++;
+    const [f] = scanText(matcher, p.text);
+    if (f && isCorrect(db, f.claimId, p)) found++;
+  }
+  return { found, direct };
+}
+
+export function evaluate(matcher: Matcher, db: ClaimDatabase, dev: DevSet, verbose: boolean): string[] {
+  const lines: string[] = [];
+  const log = (s: string) => verbose && lines.push(s);
+  const count = { all: 0, para: 0, paraN: 0, ncd: 0, ncdN: 0, wrong: 0, quote: 0 };
+  for (const p of dev.positives) {
+    const m = matcher.match(p.text);
+    const ok = m !== null && isCorrect(db, m.claimId, p);
+    if (p.kind === 'paraphrase') count.paraN++;
+    if (!p.context_dependent) count.ncdN++;
+    if (ok) {
+      count.all++;
+      if (p.kind === 'paraphrase') count.para++;
+      if (!p.context_dependent) count.ncd++;
+    } else if (m) count.wrong++;
+    if (!ok) log(`  miss ${m ? `(got ${m.claimId} ${m.score.toFixed(2)})` : ''} [${p.claim}] ${p.text}`);
+  }
+  const hard = { all: 0, nb: 0, nbN: 0 };
+  for (const h of dev.hard_negatives) {
+    const m = matcher.match(h.text);
+    if (!h.borderline) hard.nbN++;
+    if (m) {
+      hard.all++;
+      if (!h.borderline) hard.nb++;
+      log(
+        `  hard negative flagged${h.borderline ? ' (borderline)' : ''}: ${m.claimId} ${m.score.toFixed(2)} ${h.text}`,
+      );
+    }
+  }
+  let easy = 0;
+  for (const e of dev.easy_negatives) {
+    const m = matcher.match(e.text);
+    if (m) {
+      easy++;
+      log(`  easy negative flagged: ${m.claimId} ${m.score.toFixed(2)} ${e.text}`);
+    }
+  }
+  const pipeline = pipelineRecall(matcher, db, dev);
+  return [
+    ...lines,
+    `positives with the right claim:      ${pct(count.all, dev.positives.length)}`,
+    `  paraphrases only:                  ${pct(count.para, count.paraN)}`,
+    `  without context-dependent ones:    ${pct(count.ncd, count.ncdN)}`,
+    `  flagged with a wrong claim:        ${count.wrong}`,
+    `hard negatives flagged:              ${pct(hard.all, dev.hard_negatives.length)}`,
+    `  non-borderline only:               ${pct(hard.nb, hard.nbN)}`,
+    `easy negatives flagged:              ${pct(easy, dev.easy_negatives.length)}`,
+    `positives found through the page pipeline's gates: ${pipeline.found} of the ${pipeline.direct} found directly`,
+  ];
+}

@@ -1,0 +1,42 @@
+/**
+ * `npm run eval`: measures the matcher on the labelled development set (single sentences, no page
+ * context) and counts what it flags on a folder of real pages that are not about the topic.
+ *
+ *   npm run eval -- [--dev FILE] [--pages DIR] [--floor X] [--verbose]
+ *
+ * A match is correct when the returned claim has an excerpt that overlaps the labelled seed excerpt in
+ * the same seed document (the labelled excerpt may occur in several documents: any occurrence counts).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { evaluate, type DevSet } from './eval-core';
+import { loadMatcher } from './load-matcher';
+import { scanPagesDir } from './pages';
+import { REPO_ROOT } from './seeds';
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      dev: { type: 'string', default: resolve(REPO_ROOT, '../shared/eval/dev.json') },
+      pages: { type: 'string', default: resolve(REPO_ROOT, '../shared/pages') },
+      floor: { type: 'string' },
+      verbose: { type: 'boolean', short: 'v', default: false },
+    },
+  });
+  const { matcher, db } = loadMatcher(values.floor === undefined ? {} : { floor: Number(values.floor) });
+  console.log(`ClaimLens eval: ${db.claims.length} claims, floor ${matcher.floor}`);
+  if (existsSync(values.dev)) {
+    const dev = JSON.parse(readFileSync(values.dev, 'utf8')) as DevSet;
+    console.log(`\nDevelopment set (${values.dev}), single sentences without page context:`);
+    for (const line of evaluate(matcher, db, dev, values.verbose)) console.log(line);
+  } else console.log(`\nNo development set at ${values.dev} (pass --dev FILE).`);
+  if (existsSync(values.pages)) {
+    const result = await scanPagesDir(matcher, values.pages);
+    console.log(`\nPages in ${values.pages}: ${result.pages} pages, ${result.sentences} sentences flagged`);
+    for (const f of result.flagged)
+      console.log(`  ${f.page}: ${f.claimId} ${f.score.toFixed(2)} ${f.text.slice(0, 160)}`);
+  } else console.log(`\nNo pages folder at ${values.pages} (pass --pages DIR).`);
+}
+
+await main();

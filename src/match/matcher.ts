@@ -1,0 +1,194 @@
+/**
+ * The claim matcher: `createMatcher(claims).match(sentence)` returns the claim a sentence states, with
+ * a score in [0, 1] and whether it quotes the claim or paraphrases it, or null.
+ *
+ * Retrieval and scoring are designed together. A sentence is reduced to concepts (analyze.ts); an
+ * inverted index (claim-index.ts) finds the few claim wordings that share distinctive concepts with
+ * it; each is scored by how much of the wording the sentence covers; figures must agree; fuse.js then
+ * tells a quotation from a paraphrase. Nothing is returned below the floor.
+ */
+import type { Claim } from '../claims/types';
+import { figuresAgree, type Figure } from '../text/numbers';
+import type { Analysis } from './analyze';
+import { buildClaimIndex, YEAR_RE, type ClaimIndex, type IndexOptions } from './claim-index';
+import { quoteSimilarity } from './quote';
+import { calibrate, combine, SCORE, type Evidence } from './score';
+
+export type MatchKind = 'quote' | 'paraphrase';
+
+export interface SentenceMatch {
+  claimId: string;
+  /** Calibrated: roughly the chance that the sentence really states this claim. */
+  score: number;
+  kind: MatchKind;
+  /** The excerpt or wording of the claim that the sentence is closest to. */
+  closest: string;
+}
+
+export interface MatchContext {
+  /**
+   * Whether the page around the sentence is about facial recognition. `true`: the sentence need not
+   * name it. `false`: the page is about something else, so a sentence must name the topic itself
+   * (or quote a claim word for word). Unknown (a lone sentence): a sentence that does not name the
+   * topic keeps SCORE.offTopicFactor of its score.
+   */
+  topical?: boolean;
+}
+
+export interface MatcherOptions extends IndexOptions {
+  /** Scores below this are not returned. Defaults to SCORE.floor. */
+  floor?: number;
+}
+
+/** One claim wording considered for a sentence, with the evidence and the score before calibration. */
+export interface Candidate {
+  claim: number;
+  phrasing: number;
+  evidence: Evidence;
+  raw: number;
+}
+
+export interface Matcher {
+  readonly index: ClaimIndex;
+  readonly floor: number;
+  match(sentence: string, context?: MatchContext): SentenceMatch | null;
+  /** The same, for a sentence already analysed with `analyze`. */
+  matchAnalysis(analysis: Analysis, context?: MatchContext): SentenceMatch | null;
+  analyze(sentence: string): Analysis;
+  /** Whether an analysed sentence names facial recognition itself. */
+  isTopical(analysis: Analysis): boolean;
+  /** The best candidate per claim, best first, before the floor: for debugging and `scan --explain`. */
+  candidates(analysis: Analysis, context?: MatchContext): Candidate[];
+}
+
+export function createMatcher(claims: readonly Claim[], options: MatcherOptions = {}): Matcher {
+  const index = buildClaimIndex(claims, options);
+  const { vocab, phrasings, weights, postings, proportions, topic } = index;
+  const floor = options.floor ?? SCORE.floor;
+
+  const group = (name: string): number => vocab.group(name) ?? -1;
+  const fr = group('facial-recognition');
+  const forces = [group('met'), group('police')];
+  const kit = [group('technology'), group('camera')];
+  const isTopical = (a: Analysis): boolean => a.concepts.has(fr);
+  /** "The Met's cameras", "police technology": about the topic without naming it. */
+  const isNearTopical = (a: Analysis): boolean =>
+    forces.some((g) => a.concepts.has(g)) && kit.some((g) => a.concepts.has(g));
+
+  // Scratch space for the sparse dot product, reused across calls so scoring allocates nothing per wording.
+  const salientWeight = new Float64Array(phrasings.length);
+  const generalWeight = new Float64Array(phrasings.length);
+  const distinctWeight = new Float64Array(phrasings.length);
+  const touched: number[] = [];
+
+  function candidates(a: Analysis, context: MatchContext = {}): Candidate[] {
+    const topicFactor =
+      context.topical === true || isTopical(a)
+        ? 1
+        : isNearTopical(a)
+          ? SCORE.nearTopicFactor
+          : context.topical === false
+            ? 0
+            : SCORE.offTopicFactor;
+    // Names the claims never mention (another town, company or person) suggest another story.
+    const unknownNames = new Set(a.names.filter((w) => !index.isKnownName(w))).size;
+    const nameFactor = SCORE.unknownNameFactor ** Math.min(unknownNames, SCORE.maxNamePenalties);
+    const sentenceFigures = a.figures.filter((f) => f.kind === 'proportion');
+    const sentenceYears = a.normalized.match(YEAR_RE)?.map(Number) ?? [];
+
+    touched.length = 0;
+    let sentenceWeight = 0;
+    for (const c of a.concepts) {
+      const w = weights[c] ?? 0;
+      const posting = postings.get(c);
+      if (w === 0 || !posting) continue;
+      sentenceWeight += w;
+      const distinctive = topic.has(c) ? 0 : 1;
+      for (let k = 0; k < posting.phrasings.length; k++) {
+        const p = posting.phrasings[k] ?? 0;
+        if (generalWeight[p] === 0) touched.push(p);
+        salientWeight[p] = (salientWeight[p] ?? 0) + (posting.weights[k] ?? 0);
+        generalWeight[p] = (generalWeight[p] ?? 0) + w;
+        distinctWeight[p] = (distinctWeight[p] ?? 0) + distinctive * w;
+      }
+    }
+
+    const best = new Map<number, Candidate>();
+    for (const p of touched) {
+      const salient = salientWeight[p] ?? 0;
+      const general = generalWeight[p] ?? 0;
+      const distinct = distinctWeight[p] ?? 0;
+      salientWeight[p] = 0;
+      generalWeight[p] = 0;
+      distinctWeight[p] = 0;
+      const phrasing = phrasings[p];
+      if (!phrasing || phrasing.total === 0) continue;
+      const figures = figureAgreement(sentenceFigures, proportions[phrasing.claim] ?? []);
+      if (figures === 'conflict') continue;
+      // A figure the claim states counts as distinctive evidence too: "87%" says which claim it is.
+      if (distinct + (figures === 'agree' ? SCORE.figureWeight : 0) < SCORE.minDistinctWeight) continue;
+      if (salient / phrasing.total < SCORE.minCoverage && figures !== 'agree') continue;
+      const evidence: Evidence = {
+        coverage: salient / phrasing.total,
+        precision: general / (sentenceWeight + a.unknownWords * SCORE.unknownWordWeight),
+        distinct,
+        figures,
+        phrasingKind: phrasing.kind,
+      };
+      // A sentence that negates where the wording does not (or the reverse) likely says the opposite.
+      const polarity = a.negated === phrasing.negated ? 1 : SCORE.negationMismatchFactor;
+      // Leaving out what the claim is essentially about ("unlawful" in a ruling that use was unlawful) costs more.
+      const essentials = index.essentials[phrasing.claim];
+      let essential = 1;
+      if (essentials && essentials.total > 0) {
+        let covered = 0;
+        essentials.concepts.forEach((ec, k) => a.concepts.has(ec) && (covered += essentials.weights[k] ?? 0));
+        essential = SCORE.essentialFloor + (1 - SCORE.essentialFloor) * (covered / essentials.total);
+      }
+      // A year the claim and its context never mention ("in 2025") points to another event.
+      const claimYears = index.years[phrasing.claim];
+      const timing = sentenceYears.some((y) => !claimYears?.has(y)) ? SCORE.otherYearFactor : 1;
+      const raw = combine(evidence) * topicFactor * nameFactor * polarity * essential * timing;
+      const prev = best.get(phrasing.claim);
+      if (!prev || raw > prev.raw) best.set(phrasing.claim, { claim: phrasing.claim, phrasing: p, evidence, raw });
+    }
+    return [...best.values()].sort((x, y) => y.raw - x.raw);
+  }
+
+  function matchAnalysis(a: Analysis, context: MatchContext = {}): SentenceMatch | null {
+    // The few best candidates are checked for quotation, which can reorder them: a sentence quoting one
+    // claim's excerpt word for word states that claim, whatever else it shares with others.
+    let best: { candidate: Candidate; raw: number; kind: MatchKind; closest: string } | undefined;
+    for (const c of candidates(a, context).slice(0, SCORE.quoteCandidates)) {
+      // A quotation covers much of its excerpt's concepts; below that, quotation cannot change the outcome.
+      if (calibrate(c.raw) < floor && c.evidence.coverage < SCORE.quoteMinCoverage) continue;
+      const quote = quoteSimilarity(
+        a.normalized,
+        phrasings.filter((p) => p.claim === c.claim && p.kind === 'excerpt'),
+      );
+      const isQuote = quote.similarity >= SCORE.quoteSimilarity || quote.run >= SCORE.quoteRun;
+      const raw = isQuote ? Math.max(c.raw, quote.similarity, SCORE.quoteRunRaw) : c.raw;
+      if (!best || raw > best.raw) {
+        const closest = isQuote ? quote.text : (phrasings[c.phrasing]?.text ?? '');
+        best = { candidate: c, raw, kind: isQuote ? 'quote' : 'paraphrase', closest };
+      }
+    }
+    const claim = best && claims[best.candidate.claim];
+    if (!best || !claim) return null;
+    const score = calibrate(best.raw);
+    return score < floor ? null : { claimId: claim.id, score, kind: best.kind, closest: best.closest };
+  }
+
+  const analyze = (sentence: string): Analysis => vocab.analyze(sentence);
+  const match = (sentence: string, context: MatchContext = {}): SentenceMatch | null =>
+    matchAnalysis(analyze(sentence), context);
+
+  return { index, floor, match, matchAnalysis, analyze, isTopical, candidates };
+}
+
+/** Figures must agree: a sentence stating 87% is never the claim that says 81%. */
+function figureAgreement(sentence: readonly Figure[], claim: readonly Figure[]): Evidence['figures'] {
+  if (sentence.length === 0 || claim.length === 0) return 'none';
+  for (const s of sentence) for (const c of claim) if (figuresAgree(s, c)) return 'agree';
+  return 'conflict';
+}

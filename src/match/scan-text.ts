@@ -1,0 +1,150 @@
+/**
+ * Scans a whole document's text (as extracted by src/page). Most of a page never reaches the matcher:
+ *
+ * 1. A block (paragraph) is segmented only if the page is about facial recognition, or the block has
+ *    an anchor word: a topic word or a word specific to some claim. Other blocks are never segmented.
+ * 2. A sentence is analysed only if its distinct claim words weigh enough to possibly make a match.
+ *
+ * Both gates cost one Map lookup per word, through a cache of word → weight.
+ */
+import { forEachBlock, segmentRange, type Sentence } from '../text/segment';
+import { stemToken } from './analyze';
+import type { Matcher, MatchKind } from './matcher';
+
+export interface Finding {
+  /** Offsets of the sentence in the scanned text. */
+  start: number;
+  end: number;
+  text: string;
+  claimId: string;
+  score: number;
+  kind: MatchKind;
+}
+
+export interface ScanOptions {
+  locale?: string;
+  /** Treat the document as being about facial recognition whatever it says (e.g. its title does). */
+  topical?: boolean;
+  signal?: AbortSignal;
+}
+
+/**
+ * A page is about police facial recognition when it mentions facial recognition and the police (or
+ * surveillance) at least this often each: "facial recognition" alone can be a phone or a medical study.
+ */
+const TOPICAL_PAGE_MENTIONS = 2;
+/**
+ * A word this heavy on its own makes a block worth segmenting: it names something specific to a claim
+ * (a person, a place, a figure, a rare term). Everyday words weigh far less (see claim-index.ts).
+ */
+const ANCHOR_WEIGHT = 2.5;
+/**
+ * A sentence is analysed only if its distinct claim words weigh at least this much together: the
+ * lightest real match (two distinctive concepts covering most of a short claim wording) weighs more.
+ */
+const MIN_SENTENCE_WEIGHT = 3;
+/** Bound on the word cache; a page rarely has more distinct words, and the cache restarts if it does. */
+const WORD_CACHE_LIMIT = 50_000;
+
+const WORD_RE = /[a-z0-9]+/g;
+
+/** What the gates need to know about one lower-case word. */
+interface WordInfo {
+  /** The most the word can add to a match beyond the topic. */
+  weight: number;
+  /** A topic word or a heavy, claim-specific word. */
+  anchor: boolean;
+}
+
+const caches = new WeakMap<Matcher, Map<string, WordInfo>>();
+
+function wordInfo(matcher: Matcher, word: string): WordInfo {
+  let cache = caches.get(matcher);
+  if (!cache || cache.size > WORD_CACHE_LIMIT) {
+    cache = new Map();
+    caches.set(matcher, cache);
+  }
+  let info = cache.get(word);
+  if (!info) {
+    const stem = stemToken(word);
+    const weight = matcher.index.stemWeight(stem);
+    info = { weight, anchor: weight >= ANCHOR_WEIGHT || matcher.index.isTopicStem(stem) };
+    cache.set(word, info);
+  }
+  return info;
+}
+
+/** Whether `text.slice(start, end)` contains an anchor word. */
+export function hasAnchor(matcher: Matcher, text: string, start: number, end: number): boolean {
+  const lower = text.slice(start, end).toLowerCase();
+  WORD_RE.lastIndex = 0;
+  for (let m = WORD_RE.exec(lower); m; m = WORD_RE.exec(lower)) if (wordInfo(matcher, m[0]).anchor) return true;
+  return false;
+}
+
+/** Sum of the weights of the distinct claim words in `sentence`, stopping once it reaches `enough`. */
+export function sentenceWeight(matcher: Matcher, sentence: string, enough: number): number {
+  const lower = sentence.toLowerCase();
+  const seen = new Set<string>();
+  let total = 0;
+  WORD_RE.lastIndex = 0;
+  for (let m = WORD_RE.exec(lower); m; m = WORD_RE.exec(lower)) {
+    const { weight } = wordInfo(matcher, m[0]);
+    if (weight > 0 && !seen.has(m[0])) {
+      seen.add(m[0]);
+      total += weight;
+      if (total >= enough) break;
+    }
+  }
+  return total;
+}
+
+const topicPatterns = new WeakMap<Matcher, RegExp[]>();
+
+function countMatches(re: RegExp, text: string, enough: number): number {
+  re.lastIndex = 0;
+  let n = 0;
+  while (n < enough && re.exec(text)) n++;
+  return n;
+}
+
+/**
+ * Whether a whole text is about police facial recognition, with two regular expressions over the raw
+ * text (no segmentation, no analysis): it must name facial recognition and the police or surveillance.
+ */
+export function isTopicalText(matcher: Matcher, text: string): boolean {
+  let patterns = topicPatterns.get(matcher);
+  if (!patterns) {
+    const vocab = matcher.index.vocab;
+    patterns = [vocab.pattern('facial-recognition'), vocab.pattern('met', 'police', 'surveillance-state', 'watchlist')];
+    topicPatterns.set(matcher, patterns);
+  }
+  return patterns.every((re) => countMatches(re, text, TOPICAL_PAGE_MENTIONS) >= TOPICAL_PAGE_MENTIONS);
+}
+
+/** Finds every sentence in `text` that states a known claim, in document order. */
+export function scanText(matcher: Matcher, text: string, options: ScanOptions = {}): Finding[] {
+  const topical = options.topical === true || isTopicalText(matcher, text);
+  const blocks: Array<[number, number]> = [];
+  forEachBlock(text, (start, end) => void blocks.push([start, end]));
+  // A text of one block (a lone sentence or paragraph) is read whatever it says: the anchor gate is
+  // there to skip most of a long page, not to second-guess a sentence given on its own.
+  const gated = !topical && blocks.length > 1;
+  const sentences: Sentence[] = [];
+  for (const [start, end] of blocks) {
+    if (options.signal?.aborted) return [];
+    if (!gated || hasAnchor(matcher, text, start, end)) segmentRange(text, start, end, sentences, options.locale);
+  }
+
+  // A lone sentence has no page around it to say what it is about.
+  const context = { topical: sentences.length > 1 || topical ? topical : undefined };
+  const findings: Finding[] = [];
+  for (const s of sentences) {
+    if (options.signal?.aborted) return [];
+    if (sentenceWeight(matcher, s.text, MIN_SENTENCE_WEIGHT) < MIN_SENTENCE_WEIGHT) continue;
+    const m = matcher.match(s.text, context);
+    if (m)
+      findings.push({ start: s.start, end: s.end, text: s.text, claimId: m.claimId, score: m.score, kind: m.kind });
+  }
+  return findings;
+}
