@@ -14,7 +14,7 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import Fuse from 'fuse.js';
-import type { Matcher } from '../match/matcher';
+import type { ClaimDatabase } from '../claims/types';
 import { scanText } from '../match/scan-text';
 import { extractText } from '../page/extract';
 import { segmentSentences } from '../text/segment';
@@ -81,8 +81,8 @@ function summary(label: string, times: number[]): string {
   return `  ${label.padEnd(34)} median ${fmt(percentile(sorted, 0.5)).padStart(9)}   p95 ${fmt(percentile(sorted, 0.95)).padStart(9)}   total ${fmt(total).padStart(9)}`;
 }
 
-function naivePeer(matcher: Matcher): (text: string) => number {
-  const excerpts = matcher.index.claims.flatMap((c) => c.excerpts.map((e) => ({ claim: c.id, text: e.text })));
+function naivePeer(db: ClaimDatabase): (text: string) => number {
+  const excerpts = db.claims.flatMap((c) => c.excerpts.map((e) => ({ claim: c.id, text: e.text })));
   const fuse = new Fuse(excerpts, { keys: ['text'], threshold: 0.4, ignoreLocation: true, includeScore: true });
   return (text) => {
     let flagged = 0;
@@ -100,13 +100,13 @@ async function main(): Promise<void> {
     },
   });
   const rounds = Math.max(1, Number(values.rounds));
-  const { matcher } = loadMatcher();
+  const { matcher, db } = loadMatcher();
   const pages = await loadPages(values.pages);
   const texts = new Map(pages.map((p) => [p, extractText(p.root).text]));
   const chars = [...texts.values()].reduce((n, t) => n + t.length, 0);
   const sentences = [...texts.values()].reduce((n, t) => n + segmentSentences(t).length, 0);
   console.log(
-    `ClaimLens bench: ${pages.length} pages, ${(chars / 1e6).toFixed(1)} M characters, ${sentences} sentences, ${matcher.index.claims.length} claims`,
+    `ClaimLens bench: ${pages.length} pages, ${(chars / 1e6).toFixed(1)} M characters, ${sentences} sentences, ${db.claims.length} claims`,
   );
 
   // Warm up the JIT and the matcher's word cache on every page once.
@@ -130,7 +130,7 @@ async function main(): Promise<void> {
 
   // The naive peer on a fixed sample: the first pages in name order with real text.
   const sample = pages.filter((p) => (texts.get(p)?.length ?? 0) > 2000).slice(0, Number(values['naive-pages']));
-  const naive = naivePeer(matcher);
+  const naive = naivePeer(db);
   const sampleSentences = sample.reduce((n, p) => n + segmentSentences(texts.get(p) ?? '').length, 0);
   const naiveTimes = sample.map((p) => time(() => naive(extractText(p.root).text)));
   const fullSample =

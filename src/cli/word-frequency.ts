@@ -3,7 +3,7 @@
  * tell everyday words in a claim ("today", "week") from specific ones ("moratorium", "Essex").
  */
 import { createRequire } from 'node:module';
-import { stemToken } from '../match/analyze';
+import { stemToken } from '../text/tokens';
 
 interface Entry {
   word: string;

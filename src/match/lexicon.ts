@@ -57,13 +57,11 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
     'trial', 'trials', 'trialled', 'trialling', 'trialed', 'trialing', 'pilot', 'pilots', 'piloted',
     'test', 'tests', 'tested', 'testing', 'experiment', 'experiments', 'trial run',
   ],
-  // Accuracy, errors and the people wrongly flagged.
-  // Accuracy and error are one topic: the figures say which way a sentence leans.
+  // Accuracy, errors and the people wrongly flagged are one topic: the figures say which way a sentence leans.
   accuracy: [
-   'accurate', 'accuracy', 'accurately', 'correct', 'correctly', 'success rate', 'successful',
+    'accurate', 'accuracy', 'accurately', 'correct', 'correctly', 'success rate', 'successful',
     'successfully', 'verified', 'precise', 'precision', 'reliable', 'reliability', 'right person',
     'genuine', 'true match', 'true matches',
-   
     'inaccurate', 'inaccuracy', 'inaccuracies', 'error', 'errors', 'erroneous', 'false', 'falsely', 'wrong',
     'wrongly', 'incorrect', 'incorrectly', 'mistaken', 'mistakenly', 'mistake', 'mistakes', 'misidentify',
     'misidentified', 'misidentification', 'misidentifications', 'innocent', 'false positive',

@@ -1,5 +1,5 @@
 /**
- * The claim matcher: `createMatcher(claims).match(sentence)` returns the claim a sentence states, with
+ * The claim matcher: `createMatcher(index).match(sentence)` returns the claim a sentence states, with
  * a score in [0, 1] and whether it quotes the claim or paraphrases it, or null.
  *
  * Retrieval and scoring are designed together. A sentence is reduced to concepts (analyze.ts); an
@@ -7,10 +7,9 @@
  * it; each is scored by how much of the wording the sentence covers; figures must agree; fuse.js then
  * tells a quotation from a paraphrase. Nothing is returned below the floor.
  */
-import type { Claim } from '../claims/types';
 import { figuresAgree, type Figure } from '../text/numbers';
-import type { Analysis } from './analyze';
-import { buildClaimIndex, YEAR_RE, type ClaimIndex, type IndexOptions } from './claim-index';
+import type { Analysis } from './vocabulary';
+import { loadClaimIndex, YEAR_RE, type ClaimIndex, type IndexData } from './claim-index';
 import { quoteSimilarity } from './quote';
 import { calibrate, combine, SCORE, type Evidence } from './score';
 
@@ -21,8 +20,8 @@ export interface SentenceMatch {
   /** Calibrated: roughly the chance that the sentence really states this claim. */
   score: number;
   kind: MatchKind;
-  /** The excerpt or wording of the claim that the sentence is closest to. */
-  closest: string;
+  /** For a quote: the excerpt it quotes. */
+  excerpt?: string;
 }
 
 export interface MatchContext {
@@ -35,7 +34,7 @@ export interface MatchContext {
   topical?: boolean;
 }
 
-export interface MatcherOptions extends IndexOptions {
+export interface MatcherOptions {
   /** Scores below this are not returned. Defaults to SCORE.floor. */
   floor?: number;
 }
@@ -61,8 +60,9 @@ export interface Matcher {
   candidates(analysis: Analysis, context?: MatchContext): Candidate[];
 }
 
-export function createMatcher(claims: readonly Claim[], options: MatcherOptions = {}): Matcher {
-  const index = buildClaimIndex(claims, options);
+/** A matcher over a compiled claim index (see compile.ts; the extension ships one built at build time). */
+export function createMatcher(data: IndexData, options: MatcherOptions = {}): Matcher {
+  const index = loadClaimIndex(data);
   const { vocab, phrasings, weights, postings, proportions, topic } = index;
   const floor = options.floor ?? SCORE.floor;
 
@@ -158,25 +158,22 @@ export function createMatcher(claims: readonly Claim[], options: MatcherOptions 
   function matchAnalysis(a: Analysis, context: MatchContext = {}): SentenceMatch | null {
     // The few best candidates are checked for quotation, which can reorder them: a sentence quoting one
     // claim's excerpt word for word states that claim, whatever else it shares with others.
-    let best: { candidate: Candidate; raw: number; kind: MatchKind; closest: string } | undefined;
+    let best: { candidate: Candidate; raw: number; kind: MatchKind; excerpt: string | undefined } | undefined;
     for (const c of candidates(a, context).slice(0, SCORE.quoteCandidates)) {
       // A quotation covers much of its excerpt's concepts; below that, quotation cannot change the outcome.
       if (calibrate(c.raw) < floor && c.evidence.coverage < SCORE.quoteMinCoverage) continue;
-      const quote = quoteSimilarity(
-        a.normalized,
-        phrasings.filter((p) => p.claim === c.claim && p.kind === 'excerpt'),
-      );
+      const quote = quoteSimilarity(a.normalized, index.excerpts[c.claim] ?? []);
       const isQuote = quote.similarity >= SCORE.quoteSimilarity || quote.run >= SCORE.quoteRun;
       const raw = isQuote ? Math.max(c.raw, quote.similarity, SCORE.quoteRunRaw) : c.raw;
       if (!best || raw > best.raw) {
-        const closest = isQuote ? quote.text : (phrasings[c.phrasing]?.text ?? '');
-        best = { candidate: c, raw, kind: isQuote ? 'quote' : 'paraphrase', closest };
+        best = { candidate: c, raw, kind: isQuote ? 'quote' : 'paraphrase', excerpt: isQuote ? quote.text : undefined };
       }
     }
-    const claim = best && claims[best.candidate.claim];
-    if (!best || !claim) return null;
+    const claimId = best && index.claimIds[best.candidate.claim];
+    if (!best || !claimId) return null;
     const score = calibrate(best.raw);
-    return score < floor ? null : { claimId: claim.id, score, kind: best.kind, closest: best.closest };
+    if (score < floor) return null;
+    return best.excerpt === undefined ? { claimId, score, kind: best.kind } : { claimId, score, kind: best.kind, excerpt: best.excerpt };
   }
 
   const analyze = (sentence: string): Analysis => vocab.analyze(sentence);

@@ -6,8 +6,7 @@
  *   letter in the longer one, which tolerates typos and changed punctuation.
  */
 import Fuse from 'fuse.js/basic';
-import { tokenize } from './analyze';
-import type { Phrasing } from './claim-index';
+import { tokenize } from '../text/tokens';
 
 /** A quotation shares at least this many characters with the excerpt; shorter overlaps are phrases, not quotes. */
 const MIN_QUOTE_CHARS = 30;
@@ -47,7 +46,7 @@ export interface QuoteResult {
   text: string;
 }
 
-export function quoteSimilarity(normalizedSentence: string, excerpts: readonly Phrasing[]): QuoteResult {
+export function quoteSimilarity(normalizedSentence: string, excerpts: ReadonlyArray<{ text: string; normalized: string }>): QuoteResult {
   let best: QuoteResult = { similarity: 0, run: 0, text: '' };
   const words = tokenize(normalizedSentence);
   for (const ex of excerpts) {

@@ -8,17 +8,14 @@
  * Both gates cost one Map lookup per word, through a cache of word → weight.
  */
 import { forEachBlock, segmentRange, type Sentence } from '../text/segment';
-import { stemToken } from './analyze';
-import type { Matcher, MatchKind } from './matcher';
+import { stemToken } from '../text/tokens';
+import type { Matcher, SentenceMatch } from './matcher';
 
-export interface Finding {
+export interface Finding extends SentenceMatch {
   /** Offsets of the sentence in the scanned text. */
   start: number;
   end: number;
   text: string;
-  claimId: string;
-  score: number;
-  kind: MatchKind;
 }
 
 export interface ScanOptions {
@@ -99,8 +96,6 @@ export function sentenceWeight(matcher: Matcher, sentence: string, enough: numbe
   return total;
 }
 
-const topicPatterns = new WeakMap<Matcher, RegExp[]>();
-
 function countMatches(re: RegExp, text: string, enough: number): number {
   re.lastIndex = 0;
   let n = 0;
@@ -113,17 +108,15 @@ function countMatches(re: RegExp, text: string, enough: number): number {
  * text (no segmentation, no analysis): it must name facial recognition and the police or surveillance.
  */
 export function isTopicalText(matcher: Matcher, text: string): boolean {
-  let patterns = topicPatterns.get(matcher);
-  if (!patterns) {
-    const vocab = matcher.index.vocab;
-    patterns = [vocab.pattern('facial-recognition'), vocab.pattern('met', 'police', 'surveillance-state', 'watchlist')];
-    topicPatterns.set(matcher, patterns);
-  }
-  return patterns.every((re) => countMatches(re, text, TOPICAL_PAGE_MENTIONS) >= TOPICAL_PAGE_MENTIONS);
+  return matcher.index.topicPatterns.every((re) => countMatches(re, text, TOPICAL_PAGE_MENTIONS) >= TOPICAL_PAGE_MENTIONS);
 }
 
-/** Finds every sentence in `text` that states a known claim, in document order. */
-export function scanText(matcher: Matcher, text: string, options: ScanOptions = {}): Finding[] {
+/**
+ * The scan as a sequence of small steps: it yields between blocks and between analysed sentences, so
+ * a caller on a page's main thread can pause it to let the page run (see extension/content/schedule.ts).
+ * Returns the findings, in document order.
+ */
+export function* scanSteps(matcher: Matcher, text: string, options: ScanOptions = {}): Generator<void, Finding[]> {
   const topical = options.topical === true || isTopicalText(matcher, text);
   const blocks: Array<[number, number]> = [];
   forEachBlock(text, (start, end) => void blocks.push([start, end]));
@@ -134,6 +127,7 @@ export function scanText(matcher: Matcher, text: string, options: ScanOptions = 
   for (const [start, end] of blocks) {
     if (options.signal?.aborted) return [];
     if (!gated || hasAnchor(matcher, text, start, end)) segmentRange(text, start, end, sentences, options.locale);
+    yield;
   }
 
   // A lone sentence has no page around it to say what it is about.
@@ -143,8 +137,17 @@ export function scanText(matcher: Matcher, text: string, options: ScanOptions = 
     if (options.signal?.aborted) return [];
     if (sentenceWeight(matcher, s.text, MIN_SENTENCE_WEIGHT) < MIN_SENTENCE_WEIGHT) continue;
     const m = matcher.match(s.text, context);
-    if (m)
-      findings.push({ start: s.start, end: s.end, text: s.text, claimId: m.claimId, score: m.score, kind: m.kind });
+    if (m) findings.push({ start: s.start, end: s.end, text: s.text, ...m });
+    yield;
   }
   return findings;
+}
+
+/** Finds every sentence in `text` that states a known claim, in document order. */
+export function scanText(matcher: Matcher, text: string, options: ScanOptions = {}): Finding[] {
+  const steps = scanSteps(matcher, text, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
 }

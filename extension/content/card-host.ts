@@ -1,0 +1,111 @@
+/**
+ * The card's place in the page: a host element with an open shadow root, attached to the document only
+ * while a card is shown and removed when it closes. Styles live in a <style> inside the shadow root
+ * (Firefox content scripts cannot adopt stylesheets), and :host is reset, so page CSS cannot reach in.
+ */
+import type { CardProps } from '../shared/ui/Card';
+
+type CardUi = typeof import('./card-ui');
+
+const HOST_TAG = 'claimlens-card';
+/** Gap between the sentence and the card. */
+const GAP_PX = 8;
+/** Minimum margin to the viewport's edges. */
+const MARGIN_PX = 8;
+/** Below this the card is cramped; it may then overlap the sentence rather than shrink further. */
+const MIN_HEIGHT_PX = 160;
+
+/**
+ * The host's box, set inline with !important: an inline important declaration beats any rule a page's
+ * stylesheets can write (even `* { all: unset !important }`), and the shadow root's :host rule resets
+ * whatever is not listed.
+ */
+const HOST_STYLE: Array<[string, string]> = [
+  ['position', 'fixed'],
+  ['z-index', '2147483647'],
+  ['display', 'block'],
+  ['top', '-10000px'],
+  ['left', '0'],
+  ['margin', '0'],
+  ['padding', '0'],
+  ['border', '0'],
+  ['width', 'auto'],
+  ['height', 'auto'],
+  ['transform', 'none'],
+  ['filter', 'none'],
+  ['opacity', '1'],
+  ['visibility', 'visible'],
+  ['pointer-events', 'auto'],
+  ['contain', 'layout style'],
+];
+
+export class CardHost {
+  private host: HTMLElement | null = null;
+  private container: HTMLElement | null = null;
+  private ui: Promise<CardUi> | null = null;
+
+  constructor(private readonly doc: Document) {}
+
+  get open(): boolean {
+    return this.host !== null;
+  }
+
+  /** Whether an event happened inside the card (pointer over it, focus in it). */
+  contains(event: Event): boolean {
+    return this.host !== null && event.composedPath().includes(this.host);
+  }
+
+  async show(props: CardProps, anchor: DOMRect): Promise<void> {
+    this.ui ??= import('./card-ui');
+    const ui = await this.ui;
+    if (!this.host) {
+      const host = this.doc.createElement(HOST_TAG);
+      for (const [property, value] of HOST_STYLE) host.style.setProperty(property, value, 'important');
+      const root = host.attachShadow({ mode: 'open' });
+      const style = this.doc.createElement('style');
+      style.textContent = ui.CARD_CSS;
+      const container = this.doc.createElement('div');
+      root.append(style, container);
+      this.doc.documentElement.append(host);
+      this.host = host;
+      this.container = container;
+    }
+    if (!this.container) return;
+    ui.renderCard(this.container, props);
+    this.place(anchor);
+  }
+
+  /**
+   * Below the sentence if the card fits there, else above; if it fits on neither side, on the side with
+   * more room, with its height capped to that room. Never over the sentence, always inside the viewport.
+   */
+  private place(anchor: DOMRect): void {
+    const host = this.host;
+    const card = this.container?.firstElementChild as HTMLElement | null | undefined;
+    if (!host || !card) return;
+    const view = this.doc.defaultView;
+    const vw = view?.innerWidth ?? 1024;
+    const vh = view?.innerHeight ?? 768;
+    card.style.removeProperty('max-height');
+    const { width, height } = card.getBoundingClientRect();
+    const roomBelow = vh - anchor.bottom - GAP_PX - MARGIN_PX;
+    const roomAbove = anchor.top - GAP_PX - MARGIN_PX;
+    const below = height <= roomBelow || (height > roomAbove && roomBelow >= roomAbove);
+    const room = below ? roomBelow : roomAbove;
+    const shown = Math.min(height, Math.max(room, MIN_HEIGHT_PX));
+    if (shown < height) card.style.setProperty('max-height', `${shown}px`);
+    const top = below ? anchor.bottom + GAP_PX : anchor.top - GAP_PX - shown;
+    const left = Math.min(Math.max(MARGIN_PX, anchor.left), vw - width - MARGIN_PX);
+    host.style.setProperty('left', `${Math.max(MARGIN_PX, left)}px`, 'important');
+    host.style.setProperty('top', `${Math.max(MARGIN_PX, top)}px`, 'important');
+  }
+
+  hide(): void {
+    if (!this.host) return;
+    const container = this.container;
+    void this.ui?.then((ui) => container && ui.unmountCard(container));
+    this.host.remove();
+    this.host = null;
+    this.container = null;
+  }
+}

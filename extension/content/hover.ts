@@ -1,0 +1,85 @@
+/**
+ * Hover tracking for highlighted sentences. Pointer moves are only recorded; the hit test runs at most
+ * once per animation frame. A card opens after the pointer rests on a sentence for HOVER_DELAY_MS and
+ * closes LEAVE_DELAY_MS after the pointer has left both the sentence and the card.
+ */
+import { rangeAtPoint } from './hit-test';
+
+const HOVER_DELAY_MS = 150;
+/** Long enough to cross the gap between a sentence and its card. */
+const LEAVE_DELAY_MS = 400;
+
+export interface HoverHandlers {
+  ranges(): ReadonlyArray<Range | null>;
+  /** Whether an event's target is inside the card (the card keeps itself open while hovered). */
+  isInCard(event: Event): boolean;
+  enter(index: number, x: number, y: number): void;
+  leave(): void;
+}
+
+/** Starts tracking; returns a reset that forgets the current sentence, so hovering it again reopens its card. */
+export function trackHover(doc: Document, handlers: HoverHandlers, signal: AbortSignal): () => void {
+  let frame = 0;
+  let last: PointerEvent | null = null;
+  let current = -1;
+  let enterTimer: ReturnType<typeof setTimeout> | undefined;
+  let leaveTimer: ReturnType<typeof setTimeout> | undefined;
+
+  const cancel = () => {
+    clearTimeout(enterTimer);
+    clearTimeout(leaveTimer);
+    enterTimer = leaveTimer = undefined;
+  };
+
+  const check = () => {
+    frame = 0;
+    const e = last;
+    if (!e) return;
+    if (handlers.isInCard(e)) {
+      clearTimeout(leaveTimer);
+      leaveTimer = undefined;
+      return;
+    }
+    const index = rangeAtPoint(doc, handlers.ranges(), e.clientX, e.clientY);
+    if (index >= 0) {
+      clearTimeout(leaveTimer);
+      leaveTimer = undefined;
+      if (index !== current) {
+        clearTimeout(enterTimer);
+        const { clientX, clientY } = e;
+        enterTimer = setTimeout(() => {
+          current = index;
+          handlers.enter(index, clientX, clientY);
+        }, HOVER_DELAY_MS);
+      }
+    } else {
+      clearTimeout(enterTimer);
+      enterTimer = undefined;
+      if (current >= 0 && leaveTimer === undefined) {
+        leaveTimer = setTimeout(() => {
+          current = -1;
+          leaveTimer = undefined;
+          handlers.leave();
+        }, LEAVE_DELAY_MS);
+      }
+    }
+  };
+
+  doc.addEventListener(
+    'pointermove',
+    (e) => {
+      if (e.pointerType === 'touch') return;
+      last = e;
+      if (!frame) frame = requestAnimationFrame(check);
+    },
+    { passive: true, capture: true, signal },
+  );
+  signal.addEventListener('abort', () => {
+    cancel();
+    cancelAnimationFrame(frame);
+  });
+  return () => {
+    cancel();
+    current = -1;
+  };
+}

@@ -1,0 +1,42 @@
+/**
+ * Running long work on the page's main thread without blocking it: start when the page is idle, work
+ * in slices of SLICE_MS, and yield between slices (scheduler.yield where the browser has it, a macrotask
+ * otherwise) so input and rendering are never held up by more than one slice.
+ */
+
+/** A slice this long stays well under the 50 ms that counts as a long task. */
+export const SLICE_MS = 8;
+/** Start anyway after this long if the page is never idle (busy pages, background tabs). */
+const IDLE_TIMEOUT_MS = 500;
+
+interface Scheduler {
+  yield(): Promise<void>;
+}
+
+export function yieldToPage(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: Partial<Scheduler> }).scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+export function whenIdle(signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const done = () => (signal?.aborted ? reject(signal.reason) : resolve());
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(done, { timeout: IDLE_TIMEOUT_MS });
+    else setTimeout(done, 0);
+  });
+}
+
+/** Runs a step generator to completion in slices; rejects with the signal's reason if aborted. */
+export async function runInSlices<T>(steps: Generator<void, T>, signal?: AbortSignal): Promise<T> {
+  let sliceStart = performance.now();
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (performance.now() - sliceStart > SLICE_MS) {
+      await yieldToPage();
+      signal?.throwIfAborted();
+      sliceStart = performance.now();
+    }
+  }
+}

@@ -1,0 +1,72 @@
+/**
+ * The hover card: how the sentence relates to the claim (quote or paraphrase, and how closely), then the
+ * claim view. A non-modal dialog, focusable, labelled by the claim; Escape or the close button closes it.
+ */
+import { useEffect, useRef } from 'preact/hooks';
+import type { SeedDocument } from '../../../src/claims/types';
+import type { ClaimDetails, FindingSummary } from '../messages';
+import { formatPercent, t } from '../i18n';
+import { ClaimView } from './ClaimView';
+
+export interface CardProps {
+  finding: FindingSummary;
+  /** null while loading; an Error when the details could not be loaded. */
+  details: ClaimDetails | null | Error;
+  pageDate: string | null;
+  loadDocument(id: string): Promise<SeedDocument | null>;
+  onClose(): void;
+  /** Move focus into the card when it opens (keyboard navigation), not when it opens on hover. */
+  focus: boolean;
+  /** Position of finding among all findings on the page, 1-based, and their number. */
+  position: { index: number; total: number };
+}
+
+const HEADING_ID = 'claimlens-card-heading';
+
+export function Card({ finding, details, pageDate, loadDocument, onClose, focus, position }: CardProps) {
+  const dialog = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (focus) dialog.current?.focus();
+  }, [focus, finding.index]);
+  return (
+    <div
+      ref={dialog}
+      class="card"
+      role="dialog"
+      aria-modal="false"
+      aria-labelledby={HEADING_ID}
+      aria-describedby="claimlens-card-match"
+      tabIndex={-1}
+      data-part="card"
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') {
+          e.stopPropagation();
+          onClose();
+        }
+      }}
+    >
+      <header class="card-header">
+        <p id="claimlens-card-match" class="match" data-part="kind" data-kind={finding.kind}>
+          <span class={`kind kind-${finding.kind}`}>{t(finding.kind === 'quote' ? 'kindQuote' : 'kindParaphrase')}</span>
+          <span class="score">{t('matchScore', formatPercent(finding.score))}</span>
+          <span class="position">{t('findingPosition', [String(position.index), String(position.total)])}</span>
+        </p>
+        <button type="button" class="close" aria-label={t('close')} title={t('close')} onClick={onClose}>
+          ×
+        </button>
+      </header>
+      {details === null ? (
+        <p class="muted" role="status">
+          {t('loading')}
+        </p>
+      ) : details instanceof Error ? (
+        <p class="muted" role="alert">
+          {t('loadError')}
+        </p>
+      ) : (
+        <ClaimView details={details} pageDate={pageDate} onPage loadDocument={loadDocument} headingId={HEADING_ID} />
+      )}
+      <p class="brand">{t('extName')}</p>
+    </div>
+  );
+}

@@ -1,0 +1,10 @@
+declare module 'virtual:claimlens/index' {
+  const data: import('../src/match/claim-index').IndexData;
+  export default data;
+}
+declare module 'virtual:claimlens/database' {
+  const db: import('../src/claims/types').ClaimDatabase;
+  export default db;
+}
+/** The browser this bundle is built for (vite.config.ts). */
+declare const __BROWSER__: 'chrome' | 'firefox';

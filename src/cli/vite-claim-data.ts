@@ -1,0 +1,38 @@
+/**
+ * Vite plugin providing the claim data to the extension as virtual modules, built in Node at build time:
+ *
+ * - `virtual:claimlens/index`: the matcher's compiled index (what the content script needs);
+ * - `virtual:claimlens/database`: the validated claim database (claims, documents, timeline).
+ *
+ * Loading validates `seeds/`; any problem fails the build with the file, the claim id and the field.
+ */
+import type { Plugin } from 'vite';
+import { ClaimDatabaseError } from '../claims/load';
+import { compileClaimIndex } from '../match/compile';
+import { readClaimDatabase, SEEDS_DIR } from './seeds';
+import { specificity } from './word-frequency';
+
+const MODULES = ['virtual:claimlens/index', 'virtual:claimlens/database'];
+
+export function claimDataPlugin(): Plugin {
+  return {
+    name: 'claimlens:claim-data',
+    resolveId(id) {
+      return MODULES.includes(id) ? `\0${id}` : undefined;
+    },
+    load(id) {
+      if (!id.startsWith('\0virtual:claimlens/')) return undefined;
+      this.addWatchFile(SEEDS_DIR);
+      let db;
+      try {
+        db = readClaimDatabase();
+      } catch (err) {
+        if (err instanceof ClaimDatabaseError) this.error(err.message);
+        throw err;
+      }
+      const data = id.endsWith('/index') ? compileClaimIndex(db.claims, { specificity }) : db;
+      // JSON.parse of a string literal is faster to start than an object literal of the same size.
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify(data))});`;
+    },
+  };
+}

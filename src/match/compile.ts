@@ -1,0 +1,225 @@
+/**
+ * Compiling the claim index: analyses every claim wording and computes every weight. It runs in Node
+ * (the CLI, the tests, and the extension's build), never in the browser: the extension ships the
+ * result (IndexData) and loads it with loadClaimIndex.
+ */
+import type { Claim } from '../claims/types';
+import { normalizeText } from '../text/normalize';
+import { parseFigure, type Figure } from '../text/numbers';
+import { capitalisedNames, stemToken, tokenize } from '../text/tokens';
+import { YEAR_RE, type Essentials, type IndexData, type Phrasing, type PhrasingKind } from './claim-index';
+import { CONCEPTS } from './lexicon';
+import { createMatcher, type Matcher, type MatcherOptions } from './matcher';
+import { addTo, Vocabulary, type VocabularySnapshot } from './vocabulary';
+
+type Lexicon = Readonly<Record<string, readonly string[]>>;
+
+/** The lexicon as vocabulary data: each entry normalised and stemmed, phrases longest first. */
+export function lexiconSnapshot(lexicon: Lexicon = CONCEPTS): VocabularySnapshot {
+  const names: string[] = [];
+  const single = new Map<string, number[]>();
+  const phrases = new Map<string, Array<[string[], number[]]>>();
+  for (const [name, entries] of Object.entries(lexicon)) {
+    const id = names.push(`@${name}`) - 1;
+    for (const entry of entries) {
+      const [first, ...rest] = tokenize(normalizeText(entry)).map(stemToken);
+      if (first === undefined) continue;
+      if (rest.length === 0) addTo(single, first, id);
+      else {
+        const list = phrases.get(first) ?? [];
+        const existing = list.find(([r]) => r.join(' ') === rest.join(' '));
+        if (!existing) list.push([rest, [id]]);
+        else if (!existing[1].includes(id)) existing[1].push(id);
+        list.sort((a, b) => b[0].length - a[0].length);
+        phrases.set(first, list);
+      }
+    }
+  }
+  return { names, groupCount: names.length, single: [...single], phrases: [...phrases] };
+}
+
+/**
+ * A case-insensitive regular expression source for the entries of lexicon groups as written, to find
+ * them in raw text without analysing it.
+ */
+export function lexiconPattern(groups: readonly string[], lexicon: Lexicon = CONCEPTS): string {
+  const entries = groups.flatMap((g) => lexicon[g] ?? []);
+  const alternatives = [...entries]
+    .sort((a, b) => b.length - a.length)
+    .map((e) => e.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[- ]/g, '[-\\s]'));
+  return `\\b(?:${alternatives.join('|')})\\b`;
+}
+
+/**
+ * Concepts that tell that a sentence is about police facial recognition but not which claim it makes.
+ * They weigh TOPIC_WEIGHT_FACTOR of their idf weight, so sharing only the topic never makes a match.
+ */
+export const TOPIC_GROUPS = ['facial-recognition', 'met', 'police', 'technology', 'camera', 'use'];
+const TOPIC_WEIGHT_FACTOR = 0.35;
+/** The topic groups that name the subject itself (not "technology" or "use", which every page has). */
+const SUBJECT_GROUPS = ['facial-recognition', 'met', 'police'];
+/** A page must name facial recognition, and the police or surveillance, to be about this topic. */
+const PAGE_TOPIC_GROUPS: [string[], string[]] = [['facial-recognition'], ['met', 'police', 'surveillance-state', 'watchlist']];
+
+/**
+ * How central a concept is to a claim, from the share of the claim's wordings that mention it. A
+ * concept in every wording is the claim's essence ("unlawful" for a ruling that use was unlawful); one
+ * in a single excerpt is usually incidental context. Incidental concepts keep SALIENCE_FLOOR of their weight.
+ */
+const SALIENCE_FLOOR = 0.35;
+function salience(share: number): number {
+  return SALIENCE_FLOOR + (1 - SALIENCE_FLOOR) * share;
+}
+
+/** A concept mentioned by at least this share of a claim's wordings is essential to the claim. */
+const ESSENTIAL_SHARE = 0.5;
+
+
+/** Weights are kept to three decimals: finer steps change no decision and only bloat the shipped index. */
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
+
+/** Inverse claim frequency: a concept found in every claim says nothing about which claim a sentence makes. */
+function idf(claimCount: number, claimsWithConcept: number): number {
+  return Math.log(1 + claimCount / claimsWithConcept);
+}
+
+export interface IndexOptions {
+  /**
+   * How specific a word stem is in general English, in (0, 1]: 1 for rare words, less for everyday
+   * ones ("today", "week"). Without it every claim word counts as specific.
+   */
+  specificity?: (stem: string) => number;
+}
+
+/** Analyses every claim wording and computes all weights: the expensive part, done once. */
+export function compileClaimIndex(claims: readonly Claim[], options: IndexOptions = {}): IndexData {
+  const vocab = Vocabulary.fromSnapshot(lexiconSnapshot());
+  const specificity = options.specificity ?? (() => 1);
+  const phrasings: Phrasing[] = [];
+  const proportions: Array<Array<[number, string]>> = [];
+  /** claim index → concept → number of the claim's wordings that mention it. */
+  const mentions: Array<Map<number, number>> = [];
+
+  claims.forEach((claim, ci) => {
+    const texts: Array<[PhrasingKind, string]> = [
+      ...claim.excerpts.map((e): [PhrasingKind, string] => ['excerpt', e.text]),
+      ['statement', claim.statement],
+      ...claim.variants.map((v): [PhrasingKind, string] => ['variant', v]),
+    ];
+    const figures: Figure[] = [];
+    const counts = new Map<number, number>();
+    for (const [kind, text] of texts) {
+      const a = vocab.analyze(text, true);
+      for (const c of a.concepts) counts.set(c, (counts.get(c) ?? 0) + 1);
+      // Statements are our own summaries; quoted excerpts and the listed figures state the claim's figures.
+      if (kind !== 'statement') figures.push(...a.figures.filter((f) => f.kind === 'proportion'));
+      const phrasing: Phrasing = { claim: ci, kind, concepts: [...a.concepts], negated: a.negated, total: 0 };
+      if (kind === 'excerpt') phrasing.text = text;
+      phrasings.push(phrasing);
+    }
+    for (const f of claim.figures) {
+      const parsed = parseFigure(f);
+      if (parsed?.kind === 'proportion') figures.push(parsed);
+    }
+    proportions.push(figures.map((f) => [f.value, f.text]));
+    mentions.push(counts);
+  });
+
+  const df = new Map<number, number>();
+  for (const counts of mentions) for (const c of counts.keys()) df.set(c, (df.get(c) ?? 0) + 1);
+
+  const groupIds = (names: readonly string[]) =>
+    names.map((g) => vocab.group(g)).filter((id): id is number => id !== undefined);
+  const topic = new Set(groupIds(TOPIC_GROUPS));
+  const weights: number[] = new Array<number>(vocab.names.length).fill(0);
+  for (const [c, n] of df) {
+    const name = vocab.names[c] ?? '';
+    const factor = topic.has(c) ? TOPIC_WEIGHT_FACTOR : vocab.isGroup(c) ? 1 : specificity(name);
+    weights[c] = round(idf(claims.length, n) * factor);
+  }
+
+  const postings = new Map<number, [number, number[], number[]]>();
+  const wordingCount = claims.map((_, ci) => phrasings.filter((p) => p.claim === ci).length);
+  phrasings.forEach((p, pi) => {
+    let total = 0;
+    for (const c of p.concepts) {
+      const share = (mentions[p.claim]?.get(c) ?? 0) / (wordingCount[p.claim] ?? 1);
+      const w = round((weights[c] ?? 0) * salience(share));
+      total += w;
+      const posting = postings.get(c) ?? [c, [], []];
+      posting[1].push(pi);
+      posting[2].push(w);
+      postings.set(c, posting);
+    }
+    p.total = round(total);
+  });
+
+  const years = claims.map((claim) => {
+    const texts = [claim.date.value, claim.statement, claim.measures?.period ?? '', ...claim.excerpts.map((e) => e.text)];
+    texts.push(...claim.variants, ...claim.context.map((n) => n.text));
+    return [...new Set(texts.flatMap((t) => (t.match(YEAR_RE) ?? []).map(Number)))];
+  });
+
+  const essentials = mentions.map((counts, ci) => {
+    const out: Essentials = { concepts: [], weights: [], total: 0 };
+    for (const [c, n] of counts) {
+      if (topic.has(c) || n / (wordingCount[ci] ?? 1) < ESSENTIAL_SHARE) continue;
+      out.concepts.push(c);
+      out.weights.push(weights[c] ?? 0);
+      out.total = round(out.total + (weights[c] ?? 0));
+    }
+    return out;
+  });
+
+  // Gate weights: how much evidence one word gives before any analysis. A thesaurus word counts its
+  // group's weight scaled by how specific the word is in general English ("public" little, "moratorium"
+  // fully); a phrase counts through its most specific word only.
+  const gate = new Map<string, number>();
+  for (const [stem, concepts, viaPhrase] of vocab.wordConcepts(specificity)) {
+    for (const c of concepts) {
+      if (topic.has(c)) continue;
+      const w = round((weights[c] ?? 0) * (vocab.isGroup(c) || viaPhrase ? specificity(stem) : 1));
+      if (w > (gate.get(stem) ?? 0)) gate.set(stem, w);
+    }
+  }
+
+  // Names in the claims' context (people, places, publications) are expected in sentences about them.
+  const contextNames = new Set<string>();
+  for (const claim of claims) {
+    const texts = [claim.claimant.name, claim.claimant.organisation, claim.claimant.role ?? '', claim.measures?.what ?? ''];
+    for (const note of claim.context) {
+      texts.push(note.text);
+      for (const src of note.sources) texts.push(src.publication, src.title ?? '', src.note ?? '');
+    }
+    for (const t of texts) {
+      for (const w of capitalisedNames(t)) contextNames.add(w);
+      // Names in titles and at the start of a note are still names.
+      for (const w of t.match(/\p{Lu}\p{Ll}+/gu) ?? []) contextNames.add(w.toLowerCase());
+    }
+  }
+
+  return {
+    format: 1,
+    claimIds: claims.map((c) => c.id),
+    vocabulary: vocab.snapshot(),
+    phrasings,
+    weights,
+    postings: [...postings.values()],
+    proportions,
+    years,
+    essentials,
+    topic: [...topic],
+    subject: groupIds(SUBJECT_GROUPS),
+    gate: [...gate],
+    contextNames: [...contextNames].sort(),
+    topicPatterns: [lexiconPattern(PAGE_TOPIC_GROUPS[0]), lexiconPattern(PAGE_TOPIC_GROUPS[1])],
+  };
+}
+
+
+/** A matcher straight from claims, compiling the index now (Node: CLI and tests). */
+export function createMatcherFromClaims(claims: readonly Claim[], options: MatcherOptions & IndexOptions = {}): Matcher {
+  return createMatcher(compileClaimIndex(claims, options), options);
+}

@@ -1,0 +1,172 @@
+/**
+ * The matcher's vocabulary and the analysis of a sentence against it. Thesaurus groups (lexicon.ts)
+ * get the first concept ids; any other stem gets an id when first seen in a claim (`learn`), so page
+ * words that appear in no claim are ignored cheaply. A vocabulary is built from plain data
+ * (`fromSnapshot`): compile.ts makes that data from the lexicon at build time, so the extension ships
+ * neither the lexicon nor the work of stemming it.
+ */
+import { normalizeText } from '../text/normalize';
+import { extractFigures, type Figure } from '../text/numbers';
+import { capitalisedNames, NEGATIONS, STOPWORDS_STEMMED, stemToken, tokenize } from '../text/tokens';
+
+export interface Analysis {
+  /** Concept ids mentioned. */
+  concepts: Set<number>;
+  figures: Figure[];
+  normalized: string;
+  /** Content words (not stopwords, not figures) that stand for no known concept: what else the sentence is about. */
+  unknownWords: number;
+  /** Capitalised words inside the sentence (lower-cased): mostly names. */
+  names: string[];
+  /** Whether the sentence contains a negation ("not", "no", "never", "n't"). */
+  negated: boolean;
+}
+
+interface Phrase {
+  rest: string[];
+  concepts: number[];
+}
+
+/** A vocabulary as plain data. */
+export interface VocabularySnapshot {
+  names: string[];
+  groupCount: number;
+  single: Array<[string, number[]]>;
+  phrases: Array<[string, Array<[string[], number[]]>]>;
+}
+
+export class Vocabulary {
+  private readonly ids = new Map<string, number>();
+  readonly names: string[] = [];
+  /** stem → concepts of the single-word lexicon entries with that stem. */
+  private readonly single = new Map<string, number[]>();
+  /** first stem → multi-word phrases starting with it, longest first. */
+  private readonly phrases = new Map<string, Phrase[]>();
+  /** Concept ids below this are thesaurus groups; the others are plain stems. */
+  groupCount = 0;
+  /** stem → concepts it can bring into a sentence (see conceptsOfWord); built on first use. */
+  private byKey: Map<string, number[]> | undefined;
+
+  static fromSnapshot(s: VocabularySnapshot): Vocabulary {
+    const v = new Vocabulary();
+    for (const name of s.names) v.intern(name);
+    v.groupCount = s.groupCount;
+    for (const [stem, concepts] of s.single) v.single.set(stem, concepts);
+    for (const [first, list] of s.phrases) v.phrases.set(first, list.map(([rest, concepts]) => ({ rest, concepts })));
+    return v;
+  }
+
+  snapshot(): VocabularySnapshot {
+    return {
+      names: [...this.names],
+      groupCount: this.groupCount,
+      single: [...this.single],
+      phrases: [...this.phrases].map(([first, list]) => [first, list.map((p): [string[], number[]] => [p.rest, p.concepts])]),
+    };
+  }
+
+  private intern(name: string): number {
+    let id = this.ids.get(name);
+    if (id === undefined) {
+      id = this.names.length;
+      this.ids.set(name, id);
+      this.names.push(name);
+    }
+    return id;
+  }
+
+  /** Whether a concept id is a thesaurus group rather than a plain stem. */
+  isGroup(id: number): boolean {
+    return id < this.groupCount;
+  }
+
+  /** Concept id of a lexicon group by name (without the @). */
+  group(name: string): number | undefined {
+    return this.ids.get(`@${name}`);
+  }
+
+  /** Whether a stem is part of the vocabulary (a lexicon word or a learned claim word). */
+  knows(stemmed: string): boolean {
+    return this.single.has(stemmed) || this.phrases.has(stemmed) || this.ids.has(stemmed);
+  }
+
+  /**
+   * Every word stem with the concepts it can bring into a sentence: those it stands for alone, and
+   * those of the lexicon phrases whose key word it is (`viaPhrase`). A phrase's key is its most specific
+   * word that is not a stopword ("accordance" in "in accordance with the law"), so that a gate looking
+   * at single words never takes "the" or "in" for evidence. Phrases made only of stopwords have no key.
+   */
+  *wordConcepts(specificity: (stem: string) => number = (s) => s.length): Generator<[string, readonly number[], boolean]> {
+    for (const [stem, concepts] of this.single) yield [stem, concepts, false];
+    for (const [stem, id] of this.ids) if (!this.single.has(stem) && id >= this.groupCount) yield [stem, [id], false];
+    for (const [first, list] of this.phrases) {
+      for (const p of list) {
+        const words = [first, ...p.rest].filter((w) => !STOPWORDS_STEMMED.has(w));
+        if (words.length === 0) continue;
+        const key = words.reduce((a, b) => (specificity(b) > specificity(a) ? b : a));
+        yield [key, p.concepts, true];
+      }
+    }
+  }
+
+  /** Concepts a word stem can bring into a sentence (see wordConcepts). */
+  conceptsOfWord(stemmed: string): readonly number[] {
+    if (!this.byKey) {
+      this.byKey = new Map();
+      for (const [stem, concepts] of this.wordConcepts()) for (const c of concepts) addTo(this.byKey, stem, c);
+    }
+    return this.byKey.get(stemmed) ?? [];
+  }
+
+  /**
+   * Concepts of a stem sequence. With `learn`, unknown content stems become new concepts (used for
+   * claims); without it they are dropped (used for page sentences) and counted as unknown words.
+   */
+  conceptsOf(stems: readonly string[], learn: boolean): { concepts: Set<number>; unknownWords: number } {
+    const concepts = new Set<number>();
+    let unknownWords = 0;
+    let i = 0;
+    while (i < stems.length) {
+      const s = stems[i] ?? '';
+      const phrase = this.phrases.get(s)?.find((p) => p.rest.every((r, k) => stems[i + 1 + k] === r));
+      if (phrase) {
+        for (const c of phrase.concepts) concepts.add(c);
+        i += 1 + phrase.rest.length;
+        continue;
+      }
+      i++;
+      // Percentages are compared as figures (numbers.ts), with tolerance; as words they would only match exactly.
+      if (STOPWORDS_STEMMED.has(s) || s.endsWith('%')) continue;
+      const groups = this.single.get(s);
+      if (groups) for (const c of groups) concepts.add(c);
+      else if (learn) concepts.add(this.intern(s));
+      else {
+        const id = this.ids.get(s);
+        if (id !== undefined) concepts.add(id);
+        else if (!/^\d/.test(s)) unknownWords++;
+      }
+    }
+    return { concepts, unknownWords };
+  }
+
+  /** Full analysis of a piece of text. */
+  analyze(text: string, learn = false): Analysis {
+    const normalized = normalizeText(text);
+    const tokens = tokenize(normalized);
+    const { concepts, unknownWords } = this.conceptsOf(tokens.map(stemToken), learn);
+    return {
+      concepts,
+      figures: extractFigures(normalized),
+      normalized,
+      unknownWords,
+      names: capitalisedNames(text),
+      negated: tokens.some((t) => NEGATIONS.has(t)),
+    };
+  }
+}
+
+export function addTo(map: Map<string, number[]>, key: string, value: number): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [value]);
+  else if (!list.includes(value)) list.push(value);
+}

@@ -1,0 +1,50 @@
+/**
+ * Builds the extension for one browser per run: `vite build --mode chrome` → dist/chrome,
+ * `vite build --mode firefox` → dist/firefox (see scripts/build.mjs). The claim database is validated
+ * and the matcher's index compiled here, at build time: a broken claims file stops the build with the
+ * file, the claim id and the field, and the extension ships a ready index instead of building one on
+ * every page load.
+ */
+import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
+import preact from '@preact/preset-vite';
+import { defineConfig, type Plugin } from 'vite';
+import baseManifest from './manifest.json' with { type: 'json' };
+import { claimDataPlugin } from './src/cli/vite-claim-data';
+
+type Browser = 'chrome' | 'firefox';
+
+/** Gecko id of the Firefox build: fixed, so storage and the extension's URL stay stable across installs. */
+export const GECKO_ID = 'claimlens@claimlens.example';
+
+function manifestFor(browser: Browser): ManifestV3Export {
+  const m = structuredClone(baseManifest) as Record<string, unknown>;
+  if (browser === 'firefox') {
+    m.background = { scripts: ['extension/background/index.ts'], type: 'module' };
+    m.browser_specific_settings = {
+      gecko: { id: GECKO_ID, strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+      gecko_android: { strict_min_version: '142.0' },
+    };
+  }
+  return m as unknown as ManifestV3Export;
+}
+
+/** Build-time constant so code for one browser (e.g. chrome.sidePanel) vanishes from the other's bundle. */
+function browserDefine(browser: Browser): Plugin {
+  return { name: 'claimlens:browser', config: () => ({ define: { __BROWSER__: JSON.stringify(browser) } }) };
+}
+
+export default defineConfig(({ mode }) => {
+  const browser: Browser = mode === 'firefox' ? 'firefox' : 'chrome';
+  return {
+    plugins: [claimDataPlugin(), browserDefine(browser), preact(), crx({ manifest: manifestFor(browser), browser })],
+    build: {
+      outDir: `dist/${browser}`,
+      emptyOutDir: true,
+      target: browser === 'firefox' ? 'firefox140' : 'chrome120',
+      sourcemap: false,
+      minify: true,
+      modulePreload: false,
+    },
+    publicDir: false,
+  };
+});
