@@ -1,6 +1,7 @@
 // @ts-check
 import js from '@eslint/js';
 import { importX } from 'eslint-plugin-import-x';
+import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 /**
@@ -66,6 +67,16 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': ['error', { patterns: [{ group: ['node:*'], message: 'Only src/cli may use Node.' }] }],
     },
+  },
+  {
+    // Build and start scripts run in Node.
+    files: ['scripts/**/*.mjs', '*.config.js'],
+    languageOptions: { globals: globals.node },
+  },
+  {
+    // TypeScript checks names itself; no-undef does not know DOM or WebExtension types.
+    files: ['**/*.ts', '**/*.tsx'],
+    rules: { 'no-undef': 'off' },
   },
   {
     // Tests build DOM fixtures from HTML strings; that is not rendering page text.

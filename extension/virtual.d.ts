@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/consistent-type-imports -- ambient module declarations cannot use import statements */
 declare module 'virtual:claimlens/index' {
   const data: import('../src/match/claim-index').IndexData;
   export default data;

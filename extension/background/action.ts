@@ -18,7 +18,12 @@ const BADGE_COLOUR = '#8a4b00';
 
 export async function showTabState(tabId: number, count: number, paused: boolean): Promise<void> {
   const state: ActionState = paused ? 'paused' : count > 0 ? 'findings' : 'none';
-  const title = state === 'findings' ? t('actionTitleFindings', String(count)) : state === 'none' ? t('actionTitleNone') : t('actionTitlePaused');
+  const title =
+    state === 'findings'
+      ? t('actionTitleFindings', String(count))
+      : state === 'none'
+        ? t('actionTitleNone')
+        : t('actionTitlePaused');
   await Promise.all([
     browser.action.setBadgeText({ tabId, text: state === 'findings' ? String(count) : '' }),
     browser.action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOUR }),

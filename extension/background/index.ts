@@ -4,7 +4,9 @@ import browser from '../shared/browser';
 import type { BackgroundRequest } from '../shared/messages';
 import { handleMessage } from './router';
 
-browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => handleMessage(message, sender));
+browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
+  handleMessage(message, sender),
+);
 
 browser.commands.onCommand.addListener((command) => {
   const direction = command === 'next-finding' ? 1 : command === 'previous-finding' ? -1 : 0;

@@ -10,7 +10,10 @@ import { claimDetails, seedDocument } from './claims';
 import { parseContentRequest } from './validate';
 
 type Handlers = {
-  [K in ContentRequest['type']]: (request: Extract<ContentRequest, { type: K }>, sender: Runtime.MessageSender) => Promise<Responses[K]> | Responses[K];
+  [K in ContentRequest['type']]: (
+    request: Extract<ContentRequest, { type: K }>,
+    sender: Runtime.MessageSender,
+  ) => Promise<Responses[K]> | Responses[K];
 };
 
 const handlers: Handlers = {

@@ -4,8 +4,9 @@
  * (Firefox content scripts cannot adopt stylesheets), and :host is reset, so page CSS cannot reach in.
  */
 import type { CardProps } from '../shared/ui/Card';
+import type * as CardUiModule from './card-ui';
 
-type CardUi = typeof import('./card-ui');
+type CardUi = typeof CardUiModule;
 
 const HOST_TAG = 'claimlens-card';
 /** Gap between the sentence and the card. */

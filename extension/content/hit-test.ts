@@ -32,7 +32,12 @@ const SLACK_PX = 2;
 
 export function rangeContainsPoint(range: Range, x: number, y: number): boolean {
   for (const rect of range.getClientRects()) {
-    if (x >= rect.left - SLACK_PX && x <= rect.right + SLACK_PX && y >= rect.top - SLACK_PX && y <= rect.bottom + SLACK_PX) {
+    if (
+      x >= rect.left - SLACK_PX &&
+      x <= rect.right + SLACK_PX &&
+      y >= rect.top - SLACK_PX &&
+      y <= rect.bottom + SLACK_PX
+    ) {
       return true;
     }
   }
@@ -46,7 +51,7 @@ export function rangeAtPoint(doc: Document, ranges: ReadonlyArray<Range | null>,
   for (let i = 0; i < ranges.length; i++) {
     const r = ranges[i];
     if (!r) continue;
-    let inside = false;
+    let inside: boolean;
     try {
       inside = r.isPointInRange(caret.node, caret.offset);
     } catch {

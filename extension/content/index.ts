@@ -32,7 +32,8 @@ browser.runtime.onMessage.addListener((message: unknown) => {
 });
 
 browser.storage.onChanged.addListener((changes, area) => {
-  if (area === 'local' && SETTINGS_KEY in changes) apply(parseSettings(changes[SETTINGS_KEY]?.newValue).settings).catch(report);
+  if (area === 'local' && SETTINGS_KEY in changes)
+    apply(parseSettings(changes[SETTINGS_KEY]?.newValue).settings).catch(report);
 });
 
 loadSettings()

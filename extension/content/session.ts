@@ -69,7 +69,10 @@ export class PageSession {
     this.page = extractText(body, { signal });
     this.pageDate = readPageDate(this.doc)?.date ?? null;
     const matcher = matcherFor(SENSITIVITY_FLOOR[this.settings.sensitivity]);
-    const found = await runInSlices(scanSteps(matcher, this.page.text, { signal, locale: this.doc.documentElement.lang || undefined }), signal);
+    const found = await runInSlices(
+      scanSteps(matcher, this.page.text, { signal, locale: this.doc.documentElement.lang || undefined }),
+      signal,
+    );
     const page = this.page;
     this.findings = found.map((f, index) => ({ ...f, index, range: rangeFromOffsets(page, f.start, f.end) }));
     this.highlighter.set(this.findings.flatMap((f) => (f.range ? [f.range] : [])));
@@ -116,7 +119,13 @@ export class PageSession {
     this.active = index;
     this.highlighter.setActive(finding.range);
     const anchor = anchorRect(finding.range, how.point);
-    const summary: FindingSummary = { index, claimId: finding.claimId, score: finding.score, kind: finding.kind, text: finding.text };
+    const summary: FindingSummary = {
+      index,
+      claimId: finding.claimId,
+      score: finding.score,
+      kind: finding.kind,
+      text: finding.text,
+    };
     const show = (details: ClaimDetails | null | Error) =>
       this.card.show(
         {
@@ -172,7 +181,13 @@ export class PageSession {
   }
 
   summaries(): FindingSummary[] {
-    return this.findings.map((f) => ({ index: f.index, claimId: f.claimId, score: f.score, kind: f.kind, text: f.text }));
+    return this.findings.map((f) => ({
+      index: f.index,
+      claimId: f.claimId,
+      score: f.score,
+      kind: f.kind,
+      text: f.text,
+    }));
   }
 }
 

@@ -5,9 +5,10 @@
  */
 import { parseFuzzyDate } from '../../src/dates/fuzzy-date';
 import type { Elapsed } from '../../src/dates/context';
+import type catalogue from '../../_locales/en/messages.json';
 import browser from './browser';
 
-export type MessageKey = keyof typeof import('../../_locales/en/messages.json');
+export type MessageKey = keyof typeof catalogue;
 
 /** A message with its placeholders filled; the key itself if the catalogue lacks it (never blank). */
 export function t(key: MessageKey, substitutions?: string | string[]): string {
@@ -48,12 +49,18 @@ export function formatFuzzyDate(value: string, locale = uiLocale()): string {
 /** "2 years and 7 months", "3 days": the two largest units, in the UI language. */
 export function formatElapsed(e: Elapsed, locale = uiLocale()): string {
   const parts: string[] = [];
-  for (const [unit, n] of [['year', e.years], ['month', e.months], ['day', e.days]] as const) {
-    if (n > 0 && parts.length < 2) parts.push(new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' }).format(n));
+  for (const [unit, n] of [
+    ['year', e.years],
+    ['month', e.months],
+    ['day', e.days],
+  ] as const) {
+    if (n > 0 && parts.length < 2)
+      parts.push(new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' }).format(n));
     // After years, days are noise: "2 years and 3 days" reads oddly.
     if (unit === 'year' && n > 0 && e.months === 0) break;
   }
-  if (parts.length === 0) return new Intl.NumberFormat(locale, { style: 'unit', unit: 'day', unitDisplay: 'long' }).format(0);
+  if (parts.length === 0)
+    return new Intl.NumberFormat(locale, { style: 'unit', unit: 'day', unitDisplay: 'long' }).format(0);
   return new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(parts);
 }
 

@@ -1,11 +1,12 @@
 /** Reads `seeds/` from disk for the CLI, the build and the tests. */
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadClaimDatabase, type SeedFiles, type TextFile } from '../claims/load';
 import type { ClaimDatabase } from '../claims/types';
 
-export const REPO_ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
+// fileURLToPath of the string, not of `new URL(...)`: a DOM test environment replaces the URL class.
+export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const SEEDS_DIR = join(REPO_ROOT, 'seeds');
 
 function textFile(path: string, root: string): TextFile {

@@ -41,23 +41,22 @@ export interface DateContext {
   since: EventInContext[];
 }
 
-/** Calendar difference between two UTC days, as years, months and days (a ≤ b). */
+/** `day` plus `months` calendar months, the day of month clamped to the target month's length (31 Jan + 1 = 29 Feb). */
+function addMonths(day: number, months: number): number {
+  const d = new Date(day);
+  const target = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + months, 1));
+  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  return Date.UTC(target.getUTCFullYear(), target.getUTCMonth(), Math.min(d.getUTCDate(), lastDay));
+}
+
+/** Calendar difference between two UTC days (a ≤ b): whole months first, then the days left over. */
 export function elapsedBetween(a: number, b: number): Elapsed {
   const from = new Date(a);
   const to = new Date(b);
-  let years = to.getUTCFullYear() - from.getUTCFullYear();
-  let months = to.getUTCMonth() - from.getUTCMonth();
-  let days = to.getUTCDate() - from.getUTCDate();
-  if (days < 0) {
-    months--;
-    // Days in the month before `to`.
-    days += new Date(Date.UTC(to.getUTCFullYear(), to.getUTCMonth(), 0)).getUTCDate();
-  }
-  if (months < 0) {
-    years--;
-    months += 12;
-  }
-  return { years, months, days };
+  let months = (to.getUTCFullYear() - from.getUTCFullYear()) * 12 + (to.getUTCMonth() - from.getUTCMonth());
+  if (addMonths(a, months) > b) months--;
+  const days = Math.round((b - addMonths(a, months)) / DAY_MS);
+  return { years: Math.floor(months / 12), months: months % 12, days };
 }
 
 function pageTiming(claim: DateSpan, pageDate: string): PageTiming | null {

@@ -98,7 +98,8 @@ export function loadClaimIndex(data: IndexData): ClaimIndex {
   const contextNames = new Set(data.contextNames);
   const postings = new Map(data.postings.map(([c, phrasings, weights]) => [c, { phrasings, weights }]));
   const excerpts = data.claimIds.map((): Array<{ text: string; normalized: string }> => []);
-  for (const p of data.phrasings) if (p.text !== undefined) excerpts[p.claim]?.push({ text: p.text, normalized: normalizeText(p.text) });
+  for (const p of data.phrasings)
+    if (p.text !== undefined) excerpts[p.claim]?.push({ text: p.text, normalized: normalizeText(p.text) });
   return {
     claimIds: data.claimIds,
     vocab,
@@ -106,7 +107,9 @@ export function loadClaimIndex(data: IndexData): ClaimIndex {
     excerpts,
     weights: Float64Array.from(data.weights),
     postings,
-    proportions: data.proportions.map((list) => list.map(([value, text]) => ({ kind: 'proportion' as const, value, text }))),
+    proportions: data.proportions.map((list) =>
+      list.map(([value, text]) => ({ kind: 'proportion' as const, value, text })),
+    ),
     years: data.years.map((ys) => new Set(ys)),
     essentials: data.essentials,
     topic: new Set(data.topic),

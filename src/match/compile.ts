@@ -59,7 +59,10 @@ const TOPIC_WEIGHT_FACTOR = 0.35;
 /** The topic groups that name the subject itself (not "technology" or "use", which every page has). */
 const SUBJECT_GROUPS = ['facial-recognition', 'met', 'police'];
 /** A page must name facial recognition, and the police or surveillance, to be about this topic. */
-const PAGE_TOPIC_GROUPS: [string[], string[]] = [['facial-recognition'], ['met', 'police', 'surveillance-state', 'watchlist']];
+const PAGE_TOPIC_GROUPS: [string[], string[]] = [
+  ['facial-recognition'],
+  ['met', 'police', 'surveillance-state', 'watchlist'],
+];
 
 /**
  * How central a concept is to a claim, from the share of the claim's wordings that mention it. A
@@ -73,7 +76,6 @@ function salience(share: number): number {
 
 /** A concept mentioned by at least this share of a claim's wordings is essential to the claim. */
 const ESSENTIAL_SHARE = 0.5;
-
 
 /** Weights are kept to three decimals: finer steps change no decision and only bloat the shipped index. */
 function round(x: number): number {
@@ -157,7 +159,12 @@ export function compileClaimIndex(claims: readonly Claim[], options: IndexOption
   });
 
   const years = claims.map((claim) => {
-    const texts = [claim.date.value, claim.statement, claim.measures?.period ?? '', ...claim.excerpts.map((e) => e.text)];
+    const texts = [
+      claim.date.value,
+      claim.statement,
+      claim.measures?.period ?? '',
+      ...claim.excerpts.map((e) => e.text),
+    ];
     texts.push(...claim.variants, ...claim.context.map((n) => n.text));
     return [...new Set(texts.flatMap((t) => (t.match(YEAR_RE) ?? []).map(Number)))];
   });
@@ -188,7 +195,12 @@ export function compileClaimIndex(claims: readonly Claim[], options: IndexOption
   // Names in the claims' context (people, places, publications) are expected in sentences about them.
   const contextNames = new Set<string>();
   for (const claim of claims) {
-    const texts = [claim.claimant.name, claim.claimant.organisation, claim.claimant.role ?? '', claim.measures?.what ?? ''];
+    const texts = [
+      claim.claimant.name,
+      claim.claimant.organisation,
+      claim.claimant.role ?? '',
+      claim.measures?.what ?? '',
+    ];
     for (const note of claim.context) {
       texts.push(note.text);
       for (const src of note.sources) texts.push(src.publication, src.title ?? '', src.note ?? '');
@@ -218,8 +230,10 @@ export function compileClaimIndex(claims: readonly Claim[], options: IndexOption
   };
 }
 
-
 /** A matcher straight from claims, compiling the index now (Node: CLI and tests). */
-export function createMatcherFromClaims(claims: readonly Claim[], options: MatcherOptions & IndexOptions = {}): Matcher {
+export function createMatcherFromClaims(
+  claims: readonly Claim[],
+  options: MatcherOptions & IndexOptions = {},
+): Matcher {
   return createMatcher(compileClaimIndex(claims, options), options);
 }

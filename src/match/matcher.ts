@@ -173,7 +173,9 @@ export function createMatcher(data: IndexData, options: MatcherOptions = {}): Ma
     if (!best || !claimId) return null;
     const score = calibrate(best.raw);
     if (score < floor) return null;
-    return best.excerpt === undefined ? { claimId, score, kind: best.kind } : { claimId, score, kind: best.kind, excerpt: best.excerpt };
+    return best.excerpt === undefined
+      ? { claimId, score, kind: best.kind }
+      : { claimId, score, kind: best.kind, excerpt: best.excerpt };
   }
 
   const analyze = (sentence: string): Analysis => vocab.analyze(sentence);

@@ -46,7 +46,10 @@ export interface QuoteResult {
   text: string;
 }
 
-export function quoteSimilarity(normalizedSentence: string, excerpts: ReadonlyArray<{ text: string; normalized: string }>): QuoteResult {
+export function quoteSimilarity(
+  normalizedSentence: string,
+  excerpts: ReadonlyArray<{ text: string; normalized: string }>,
+): QuoteResult {
   let best: QuoteResult = { similarity: 0, run: 0, text: '' };
   const words = tokenize(normalizedSentence);
   for (const ex of excerpts) {

@@ -108,7 +108,9 @@ function countMatches(re: RegExp, text: string, enough: number): number {
  * text (no segmentation, no analysis): it must name facial recognition and the police or surveillance.
  */
 export function isTopicalText(matcher: Matcher, text: string): boolean {
-  return matcher.index.topicPatterns.every((re) => countMatches(re, text, TOPICAL_PAGE_MENTIONS) >= TOPICAL_PAGE_MENTIONS);
+  return matcher.index.topicPatterns.every(
+    (re) => countMatches(re, text, TOPICAL_PAGE_MENTIONS) >= TOPICAL_PAGE_MENTIONS,
+  );
 }
 
 /**

@@ -52,7 +52,11 @@ export class Vocabulary {
     for (const name of s.names) v.intern(name);
     v.groupCount = s.groupCount;
     for (const [stem, concepts] of s.single) v.single.set(stem, concepts);
-    for (const [first, list] of s.phrases) v.phrases.set(first, list.map(([rest, concepts]) => ({ rest, concepts })));
+    for (const [first, list] of s.phrases)
+      v.phrases.set(
+        first,
+        list.map(([rest, concepts]) => ({ rest, concepts })),
+      );
     return v;
   }
 
@@ -61,7 +65,10 @@ export class Vocabulary {
       names: [...this.names],
       groupCount: this.groupCount,
       single: [...this.single],
-      phrases: [...this.phrases].map(([first, list]) => [first, list.map((p): [string[], number[]] => [p.rest, p.concepts])]),
+      phrases: [...this.phrases].map(([first, list]) => [
+        first,
+        list.map((p): [string[], number[]] => [p.rest, p.concepts]),
+      ]),
     };
   }
 
@@ -96,7 +103,9 @@ export class Vocabulary {
    * word that is not a stopword ("accordance" in "in accordance with the law"), so that a gate looking
    * at single words never takes "the" or "in" for evidence. Phrases made only of stopwords have no key.
    */
-  *wordConcepts(specificity: (stem: string) => number = (s) => s.length): Generator<[string, readonly number[], boolean]> {
+  *wordConcepts(
+    specificity: (stem: string) => number = (s) => s.length,
+  ): Generator<[string, readonly number[], boolean]> {
     for (const [stem, concepts] of this.single) yield [stem, concepts, false];
     for (const [stem, id] of this.ids) if (!this.single.has(stem) && id >= this.groupCount) yield [stem, [id], false];
     for (const [first, list] of this.phrases) {

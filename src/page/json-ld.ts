@@ -19,6 +19,7 @@ function parseLenient(raw: string): unknown {
       .replace(/^\s*(?:<!--|\/\/\s*<!\[CDATA\[|<!\[CDATA\[)/, '')
       .replace(/(?:-->|\/\/\s*\]\]>|\]\]>)\s*$/, '')
       // Raw newlines/tabs inside strings are invalid JSON; as whitespace between tokens they are harmless.
+      // eslint-disable-next-line no-control-regex -- matching control characters is the point here
       .replace(/[\u0000-\u001f]+/g, ' ');
     try {
       return JSON.parse(cleaned);

@@ -47,7 +47,9 @@ export function Card({ finding, details, pageDate, loadDocument, onClose, focus,
     >
       <header class="card-header">
         <p id="claimlens-card-match" class="match" data-part="kind" data-kind={finding.kind}>
-          <span class={`kind kind-${finding.kind}`}>{t(finding.kind === 'quote' ? 'kindQuote' : 'kindParaphrase')}</span>
+          <span class={`kind kind-${finding.kind}`}>
+            {t(finding.kind === 'quote' ? 'kindQuote' : 'kindParaphrase')}
+          </span>
           <span class="score">{t('matchScore', formatPercent(finding.score))}</span>
           <span class="position">{t('findingPosition', [String(position.index), String(position.total)])}</span>
         </p>

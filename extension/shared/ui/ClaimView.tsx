@@ -45,7 +45,9 @@ function Certain({ certainty }: { certainty: Certainty }) {
 }
 
 function SourceLine({ source }: { source: Source }) {
-  const label = [source.publication, source.title, source.date ? formatFuzzyDate(source.date) : null].filter(Boolean).join(', ');
+  const label = [source.publication, source.title, source.date ? formatFuzzyDate(source.date) : null]
+    .filter(Boolean)
+    .join(', ');
   return (
     <li>
       {source.url ? (
@@ -95,7 +97,15 @@ function DocumentHeading({ doc }: { doc: Doc }) {
   );
 }
 
-function Sources({ claim, documents, loadDocument }: { claim: Claim; documents: Doc[]; loadDocument: ClaimViewProps['loadDocument'] }) {
+function Sources({
+  claim,
+  documents,
+  loadDocument,
+}: {
+  claim: Claim;
+  documents: Doc[];
+  loadDocument: ClaimViewProps['loadDocument'];
+}) {
   const [open, setOpen] = useState<string | null>(null);
   const byDoc = new Map<string, string[]>();
   for (const ex of claim.excerpts) byDoc.set(ex.seed, [...(byDoc.get(ex.seed) ?? []), ex.text]);
@@ -112,7 +122,12 @@ function Sources({ claim, documents, loadDocument }: { claim: Claim; documents: 
                 {text}
               </blockquote>
             ))}
-            <button type="button" class="link" aria-expanded={open === docId} onClick={() => setOpen(open === docId ? null : docId)}>
+            <button
+              type="button"
+              class="link"
+              aria-expanded={open === docId}
+              onClick={() => setOpen(open === docId ? null : docId)}
+            >
               {open === docId ? t('hideSourceText') : t('readSourceText')}
             </button>
             {open === docId ? <SourceText id={docId} excerpts={excerpts} load={loadDocument} /> : null}
@@ -150,13 +165,22 @@ function Counters({ claim, counters, documents }: { claim: Claim; counters: Clai
               <li key={c.id} data-claim={c.id}>
                 <p class="counter-statement">{c.statement}</p>
                 <p class="byline">
-                  {[c.claimant.name === c.claimant.organisation ? c.claimant.name : `${c.claimant.name} (${c.claimant.organisation})`, formatFuzzyDate(c.date.value)].join(', ')}{' '}
+                  {[
+                    c.claimant.name === c.claimant.organisation
+                      ? c.claimant.name
+                      : `${c.claimant.name} (${c.claimant.organisation})`,
+                    formatFuzzyDate(c.date.value),
+                  ].join(', ')}{' '}
                   <span class="stance">{t(STANCE[c.stance])}</span>
                 </p>
                 {c.measures ? <p class="measures">{t('counterMeasures', c.measures.what)}</p> : null}
                 {doc ? (
                   <p class="note">
-                    {t('counterSource', [doc.name, doc.headline.value, doc.date.value ? formatFuzzyDate(doc.date.value) : t('dateNotKnown')])}
+                    {t('counterSource', [
+                      doc.name,
+                      doc.headline.value,
+                      doc.date.value ? formatFuzzyDate(doc.date.value) : t('dateNotKnown'),
+                    ])}
                   </p>
                 ) : null}
                 {c.excerpts[0] ? <blockquote class="small">{c.excerpts[0].text}</blockquote> : null}
@@ -185,14 +209,31 @@ function EventItem({ event, afterPage }: { event: TimelineEvent; afterPage: bool
   );
 }
 
-function Dates({ claim, timeline, pageDate, onPage }: { claim: Claim; timeline: TimelineEvent[]; pageDate: string | null; onPage: boolean }) {
+function Dates({
+  claim,
+  timeline,
+  pageDate,
+  onPage,
+}: {
+  claim: Claim;
+  timeline: TimelineEvent[];
+  pageDate: string | null;
+  onPage: boolean;
+}) {
   const ctx = dateContext(claim, timeline, pageDate);
   let pageLine: string | null = null;
   if (onPage) {
     if (!ctx.page) pageLine = t('pageNoDate');
     else if (ctx.page.relation === 'same-time') pageLine = t('pageSameTime', formatFuzzyDate(ctx.page.date));
     else {
-      const key = ctx.page.relation === 'after' ? (ctx.page.approximate ? 'pageAfterApprox' : 'pageAfter') : ctx.page.approximate ? 'pageBeforeApprox' : 'pageBefore';
+      const key =
+        ctx.page.relation === 'after'
+          ? ctx.page.approximate
+            ? 'pageAfterApprox'
+            : 'pageAfter'
+          : ctx.page.approximate
+            ? 'pageBeforeApprox'
+            : 'pageBefore';
       pageLine = t(key, [formatFuzzyDate(ctx.page.date), formatElapsed(ctx.page.elapsed)]);
     }
   }
@@ -201,7 +242,9 @@ function Dates({ claim, timeline, pageDate, onPage }: { claim: Claim; timeline: 
       <h3 id={`${claim.id}-dates`}>{t('sectionDates')}</h3>
       <ul class="facts">
         <li>{t('claimMadeOn', formatFuzzyDate(claim.date.value))}</li>
-        {ctx.periodLabel || ctx.period ? <li>{t('periodMeasured', ctx.periodLabel ?? formatFuzzyDate(claim.measures?.period ?? ''))}</li> : null}
+        {ctx.periodLabel || ctx.period ? (
+          <li>{t('periodMeasured', ctx.periodLabel ?? formatFuzzyDate(claim.measures?.period ?? ''))}</li>
+        ) : null}
         {pageLine ? <li data-part="page-date">{pageLine}</li> : null}
       </ul>
       <h4>{t('sinceThen')}</h4>

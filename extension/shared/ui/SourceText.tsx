@@ -45,7 +45,9 @@ export function SourceText({ id, excerpts, load }: SourceTextProps) {
   if (doc === null) return <p class="muted">{t('sourceUnavailable')}</p>;
   return (
     <div class="source-text" data-part="document" tabIndex={0} aria-label={t('sourceTextLabel', doc.name)}>
-      {markExcerpts(doc.text, excerpts).map((piece, i) => (piece.marked ? <mark key={i}>{piece.text}</mark> : piece.text))}
+      {markExcerpts(doc.text, excerpts).map((piece, i) =>
+        piece.marked ? <mark key={i}>{piece.text}</mark> : piece.text,
+      )}
     </div>
   );
 }

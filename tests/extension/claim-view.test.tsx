@@ -1,0 +1,177 @@
+// @vitest-environment happy-dom
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Claim } from '../../src/claims/types';
+import { readClaimDatabase } from '../../src/cli/seeds';
+import type { ClaimDetails } from '../../extension/shared/messages';
+import { browserMock } from './i18n-mock';
+
+vi.mock('../../extension/shared/browser', () => ({ default: browserMock }));
+
+const { ClaimView } = await import('../../extension/shared/ui/ClaimView');
+const { Card } = await import('../../extension/shared/ui/Card');
+const { markExcerpts } = await import('../../extension/shared/ui/SourceText');
+
+const db = readClaimDatabase();
+
+function details(id: string, patch: Partial<Claim> = {}): ClaimDetails {
+  const claim = { ...db.claims.find((c) => c.id === id)!, ...patch };
+  const counters = claim.counters.map((c) => db.claims.find((x) => x.id === c)!);
+  const seeds = new Set([claim, ...counters].flatMap((c) => c.excerpts.map((e) => e.seed)));
+  return {
+    claim,
+    counters,
+    contrasts: [],
+    documents: db.documents.filter((d) => seeds.has(d.id)).map(({ text: _t, ...d }) => d),
+    timeline: db.timeline.filter((e) => claim.after.includes(e.id)),
+  };
+}
+
+let root: HTMLElement;
+beforeEach(() => {
+  document.body.innerHTML = '';
+  root = document.createElement('div');
+  document.body.append(root);
+});
+
+const part = (name: string) => root.querySelector(`[data-part="${name}"]`);
+const loadDocument = (id: string) => Promise.resolve(db.documents.find((d) => d.id === id) ?? null);
+
+describe('ClaimView', () => {
+  it('shows the claim, claimant and date, source with excerpt, what it measures, counter-claims and date context', () => {
+    render(
+      <ClaimView
+        details={details('essex-review-81-percent-inaccurate')}
+        pageDate="2022-09-14"
+        onPage
+        loadDocument={loadDocument}
+        headingId="h"
+      />,
+      root,
+    );
+    expect(part('claim')?.textContent).toMatch(/81%/);
+    expect(part('claimant')?.textContent).toMatch(/Silkie Carlo.*Big Brother Watch/);
+    expect(part('claimant')?.textContent).toMatch(/Claim made: 24 January 2020/);
+    expect(part('source')?.querySelector('[data-part="excerpt"]')?.textContent).toMatch(/81% inaccurate/);
+    expect(part('measures')?.textContent).toMatch(/alerts/);
+    expect(part('counters')?.querySelectorAll('li[data-claim]').length).toBeGreaterThan(0);
+    expect(part('counters')?.textContent).toMatch(/1,000|1 in 1,000|one in every 1,000/);
+    expect(part('page-date')?.textContent).toBe(
+      'This page is dated 14 September 2022: 2 years and 7 months after the claim was made.',
+    );
+    expect(part('date-context')?.querySelectorAll('ol.events > li').length).toBeGreaterThan(0);
+  });
+
+  it('says plainly what is not known', () => {
+    render(
+      <ClaimView
+        details={details('met-lfr-daily-use', { counters: [], after: [] })}
+        pageDate={null}
+        onPage
+        loadDocument={loadDocument}
+        headingId="h"
+      />,
+      root,
+    );
+    expect(part('counters')?.textContent).toMatch(/No claim in ClaimLens disputes this one/);
+    expect(part('page-date')?.textContent).toMatch(/could not be read/);
+    expect(part('date-context')?.textContent).toMatch(/No later event/);
+    expect(part('source')?.textContent).toMatch(/web address not known/);
+  });
+
+  it('renders claim text as text, never as HTML', () => {
+    const evil = '<img src=x onerror="globalThis.pwned=1"><script>globalThis.pwned=1</script>';
+    render(
+      <ClaimView
+        details={details('met-lfr-daily-use', { statement: evil })}
+        pageDate={null}
+        onPage
+        loadDocument={loadDocument}
+        headingId="h"
+      />,
+      root,
+    );
+    expect(root.querySelector('img, script')).toBeNull();
+    expect(part('claim')?.textContent).toContain(evil);
+  });
+
+  it('shows the bundled source text with the excerpt marked, on request', async () => {
+    render(
+      <ClaimView
+        details={details('essex-review-81-percent-inaccurate')}
+        pageDate={null}
+        onPage={false}
+        loadDocument={loadDocument}
+        headingId="h"
+      />,
+      root,
+    );
+    const button = part('source')!.querySelector('button')!;
+    await act(async () => {
+      button.click();
+      await Promise.resolve();
+    });
+    await vi.waitFor(() => expect(part('document')?.querySelector('mark')?.textContent).toMatch(/81% inaccurate/));
+    expect(part('page-date')).toBeNull(); // no page in the library
+  });
+});
+
+describe('Card', () => {
+  const finding = {
+    index: 0,
+    claimId: 'essex-review-81-percent-inaccurate',
+    score: 0.93,
+    kind: 'paraphrase' as const,
+    text: 's',
+  };
+
+  it('shows how the sentence relates to the claim, and loading and error states', () => {
+    const props = {
+      finding,
+      pageDate: null,
+      loadDocument,
+      onClose: () => undefined,
+      focus: false,
+      position: { index: 1, total: 3 },
+    };
+    render(<Card {...props} details={null} />, root);
+    expect(part('kind')?.textContent).toMatch(/Restates this claim in other words.*93%.*Claim 1 of 3/);
+    expect(root.textContent).toMatch(/Loading/);
+    render(<Card {...props} details={new Error('x')} />, root);
+    expect(root.querySelector('[role="alert"]')?.textContent).toMatch(/could not be loaded/);
+  });
+
+  it('is a labelled dialog that Escape closes', () => {
+    const onClose = vi.fn();
+    render(
+      <Card
+        finding={{ ...finding, kind: 'quote' }}
+        details={details(finding.claimId)}
+        pageDate={null}
+        loadDocument={loadDocument}
+        onClose={onClose}
+        focus
+        position={{ index: 1, total: 1 }}
+      />,
+      root,
+    );
+    const dialog = root.querySelector('[role="dialog"]')!;
+    expect(root.querySelector(`#${dialog.getAttribute('aria-labelledby')}`)?.textContent).toMatch(/81%/);
+    expect(part('kind')?.getAttribute('data-kind')).toBe('quote');
+    dialog.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(onClose).toHaveBeenCalledOnce();
+  });
+});
+
+describe('markExcerpts', () => {
+  it('marks every occurrence, merging overlaps', () => {
+    expect(markExcerpts('a b c b', ['b'])).toEqual([
+      { text: 'a ', marked: false },
+      { text: 'b', marked: true },
+      { text: ' c ', marked: false },
+      { text: 'b', marked: true },
+    ]);
+    expect(markExcerpts('abcdef', ['bcd', 'cde']).map((p) => p.text)).toEqual(['a', 'bcd', 'e', 'f']);
+  });
+});
