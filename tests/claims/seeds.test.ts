@@ -99,7 +99,7 @@ describe('validation of a broken claims file', () => {
     const problems = problemsOf(
       withClaim('court-of-appeal-swp-unlawful.yaml', (s) =>
         s
-          .replace(/date:\n {2}value: "?2020-08-11"?/, 'date:\n  value: "2020-02-30"')
+          .replace(/date:\n {2}value: ['"]?2020-08-11['"]?/, 'date:\n  value: "2020-02-30"')
           .replace('stance: neutral', 'stance: maybe')
           .replace(/^statement: .*\n/m, ''),
       ),
