@@ -2,6 +2,7 @@
 import type { ClaimDatabase } from '../claims/types';
 import type { Matcher } from '../match/matcher';
 import { scanText } from '../match/scan-text';
+import { SCORE } from '../match/score';
 
 export interface Positive {
   text: string;
@@ -114,4 +115,37 @@ export function evaluate(matcher: Matcher, db: ClaimDatabase, dev: DevSet, verbo
     `easy negatives flagged:              ${pct(easy, dev.easy_negatives.length)}`,
     `positives found through the page pipeline's gates: ${pipeline.found} of the ${pipeline.direct} found directly`,
   ];
+}
+
+/**
+ * Platt scaling: fits P(correct | raw score) = 1 / (1 + exp(-slope (raw - centre))) on the development
+ * set, where "correct" means a positive matched with the right claim and everything else matched is
+ * wrong. Uses every match the matcher would make at any floor.
+ */
+export function fitCalibration(matcher: Matcher, db: ClaimDatabase, dev: DevSet): { slope: number; centre: number; n: number } {
+  const raw = (score: number) => SCORE.calibrationCentre + Math.log(score / (1 - score)) / SCORE.calibrationSlope;
+  const data: Array<[number, number]> = [];
+  for (const p of dev.positives) {
+    const m = matcher.match(p.text);
+    if (m) data.push([raw(m.score), isCorrect(db, m.claimId, p) ? 1 : 0]);
+  }
+  for (const h of [...dev.hard_negatives, ...dev.easy_negatives]) {
+    const m = matcher.match(h.text);
+    if (m) data.push([raw(m.score), 0]);
+  }
+  // Gradient descent on the log loss: two parameters, a few hundred points.
+  let a = SCORE.calibrationSlope;
+  let b = -SCORE.calibrationSlope * SCORE.calibrationCentre;
+  for (let i = 0; i < 20_000; i++) {
+    let ga = 0;
+    let gb = 0;
+    for (const [x, y] of data) {
+      const p = 1 / (1 + Math.exp(-(a * x + b)));
+      ga += (p - y) * x;
+      gb += p - y;
+    }
+    a -= (0.5 * ga) / data.length;
+    b -= (0.5 * gb) / data.length;
+  }
+  return { slope: a, centre: -b / a, n: data.length };
 }

@@ -10,7 +10,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { evaluate, type DevSet } from './eval-core';
+import { evaluate, fitCalibration, type DevSet } from './eval-core';
 import { loadMatcher } from './load-matcher';
 import { scanPagesDir } from './pages';
 import { REPO_ROOT } from './seeds';
@@ -22,6 +22,7 @@ async function main(): Promise<void> {
       pages: { type: 'string', default: resolve(REPO_ROOT, '../shared/pages') },
       floor: { type: 'string' },
       verbose: { type: 'boolean', short: 'v', default: false },
+      calibrate: { type: 'boolean', default: false },
     },
   });
   const { matcher, db } = loadMatcher(values.floor === undefined ? {} : { floor: Number(values.floor) });
@@ -30,6 +31,10 @@ async function main(): Promise<void> {
     const dev = JSON.parse(readFileSync(values.dev, 'utf8')) as DevSet;
     console.log(`\nDevelopment set (${values.dev}), single sentences without page context:`);
     for (const line of evaluate(matcher, db, dev, values.verbose)) console.log(line);
+    if (values.calibrate) {
+      const fit = fitCalibration(matcher, db, dev);
+      console.log(`\nCalibration fitted on ${fit.n} matches: calibrationSlope ${fit.slope.toFixed(2)}, calibrationCentre ${fit.centre.toFixed(3)} (src/match/score.ts)`);
+    }
   } else console.log(`\nNo development set at ${values.dev} (pass --dev FILE).`);
   if (existsSync(values.pages)) {
     const result = await scanPagesDir(matcher, values.pages);

@@ -59,10 +59,15 @@ const TOPIC_WEIGHT_FACTOR = 0.35;
 /** The topic groups that name the subject itself (not "technology" or "use", which every page has). */
 const SUBJECT_GROUPS = ['facial-recognition', 'met', 'police'];
 /** A page must name facial recognition, and the police or surveillance, to be about this topic. */
-const PAGE_TOPIC_GROUPS: [string[], string[]] = [
-  ['facial-recognition'],
-  ['met', 'police', 'surveillance-state', 'watchlist'],
-];
+const PAGE_TOPIC_GROUPS: [string[], string[]] = [['facial-recognition'], ['police', 'surveillance-state', 'watchlist', 'forces']];
+/**
+ * The second test reads the police and surveillance groups and the forces' names written out: the
+ * thesaurus's bare "met" would also match the verb ("we met").
+ */
+const PAGE_TOPIC_LEXICON: Lexicon = {
+  ...CONCEPTS,
+  forces: ['metropolitan police', 'met police', 'scotland yard', 'south wales police'],
+};
 
 /**
  * How central a concept is to a claim, from the share of the claim's wordings that mention it. A
@@ -226,7 +231,7 @@ export function compileClaimIndex(claims: readonly Claim[], options: IndexOption
     subject: groupIds(SUBJECT_GROUPS),
     gate: [...gate],
     contextNames: [...contextNames].sort(),
-    topicPatterns: [lexiconPattern(PAGE_TOPIC_GROUPS[0]), lexiconPattern(PAGE_TOPIC_GROUPS[1])],
+    topicPatterns: [lexiconPattern(PAGE_TOPIC_GROUPS[0]), lexiconPattern(PAGE_TOPIC_GROUPS[1], PAGE_TOPIC_LEXICON)],
   };
 }
 

@@ -16,10 +16,11 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
   'facial-recognition': [
     'facial recognition', 'face recognition', 'facial-recognition', 'face-recognition', 'lfr', 'afr',
     'live facial recognition', 'automated facial recognition', 'automatic facial recognition',
-    'face scanning', 'face-scanning', 'facial scanning', 'face scanner', 'face scanners', 'face matching',
-    'face-matching', 'facial matching', 'biometric camera', 'biometric cameras', 'facial biometrics',
-    'face surveillance', 'facial surveillance', 'face id', 'face-scanning cameras', 'biometric surveillance',
-    'recognition cameras', 'recognition technology', 'recognition software', 'recognition system',
+    'face scanning', 'face-scanning', 'facial scanning', 'face scanner', 'face scanners',
+    'face matching', 'face-matching', 'facial matching', 'biometric camera', 'biometric cameras',
+    'facial biometrics', 'face surveillance', 'facial surveillance', 'face-scanning cameras',
+    'biometric surveillance', 'recognition cameras', 'recognition technology', 'recognition software',
+    'recognition system',
   ],
   met: [
     'met', 'met police', 'metropolitan police', 'metropolitan police service', 'mps', 'scotland yard',
@@ -102,7 +103,7 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
     'data protection laws', 'privacy laws', 'equality duty', 'human rights law',
   ],
   lawful: [
-    'legal', 'legitimate', 'within the law', 'in accordance with the law',
+    'legal', 'legitimate', 'within the law', 'in accordance with the law', 'lawful', 'lawfully',
   ],
   court: [
     'court', 'courts', 'judges', 'judge', 'judgment', 'judgement', 'ruling', 'ruled', 'ruling',

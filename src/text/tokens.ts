@@ -41,9 +41,16 @@ export function tokenize(normalized: string): string[] {
   return out;
 }
 
+/**
+ * Words Porter2 conflates with words of another meaning: "lawful" stems to "law", which would make a
+ * ruling that use was lawful look like one about the law. They keep a stem of their own.
+ */
+const STEM_EXCEPTIONS: Record<string, string> = { lawful: 'lawful', lawfully: 'lawful', lawfulness: 'lawful' };
+
 /** Stem of one token. Numbers and percentages are kept as they are. */
 export function stemToken(token: string): string {
-  return /^[a-z]/.test(token) ? stem(token) : token;
+  if (!/^[a-z]/.test(token)) return token;
+  return STEM_EXCEPTIONS[token] ?? stem(token);
 }
 
 export const NEGATIONS = new Set([
