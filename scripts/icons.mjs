@@ -36,7 +36,8 @@ const JOBS = [
 function chromePath() {
   const path = process.env.CHROME_PATH || '/usr/bin/chromium';
   if (!existsSync(path)) {
-    throw new Error(`Chromium not found at ${path}; set CHROME_PATH to a Chromium or Chrome binary.`);
+    console.error(`icons: Chromium not found at ${path}; set CHROME_PATH to a Chromium or Chrome binary.`);
+    process.exit(1);
   }
   return path;
 }
@@ -77,7 +78,8 @@ try {
     });
     const png = await page.screenshot({ omitBackground: true, clip: { x: 0, y: 0, width: size, height: size } });
     const { width, height } = pngSize(png);
-    if (width !== size || height !== size) throw new Error(`${out}: rendered ${width}×${height}, expected ${size}×${size}`);
+    if (width !== size || height !== size)
+      throw new Error(`${out}: rendered ${width}×${height}, expected ${size}×${size}`);
     const path = join(ICONS, out);
     const changed = !existsSync(path) || !readFileSync(path).equals(png);
     if (changed) writeFileSync(path, png);
