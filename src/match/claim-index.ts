@@ -8,7 +8,7 @@
  */
 import { normalizeText } from '../text/normalize';
 import type { Figure } from '../text/numbers';
-import { stemToken } from '../text/tokens';
+import { stemToken, tokenize } from '../text/tokens';
 import { Vocabulary, type VocabularySnapshot } from './vocabulary';
 
 export type PhrasingKind = 'excerpt' | 'statement' | 'variant';
@@ -69,6 +69,8 @@ export interface ClaimIndex {
   phrasings: readonly Phrasing[];
   /** claim index → its excerpts, normalised, for quotation checks. */
   excerpts: Array<Array<{ text: string; normalized: string }>>;
+  /** claim index → every run of three words in its excerpts: a quotation shares at least one. */
+  excerptTrigrams: Array<Set<string>>;
   weights: Float64Array;
   postings: Map<number, Posting>;
   proportions: Figure[][];
@@ -100,11 +102,13 @@ export function loadClaimIndex(data: IndexData): ClaimIndex {
   const excerpts = data.claimIds.map((): Array<{ text: string; normalized: string }> => []);
   for (const p of data.phrasings)
     if (p.text !== undefined) excerpts[p.claim]?.push({ text: p.text, normalized: normalizeText(p.text) });
+  const excerptTrigrams = excerpts.map((list) => new Set(list.flatMap((e) => trigrams(tokenize(e.normalized)))));
   return {
     claimIds: data.claimIds,
     vocab,
     phrasings: data.phrasings,
     excerpts,
+    excerptTrigrams,
     weights: Float64Array.from(data.weights),
     postings,
     proportions: data.proportions.map((list) =>
@@ -119,4 +123,11 @@ export function loadClaimIndex(data: IndexData): ClaimIndex {
     topicPatterns: [new RegExp(data.topicPatterns[0], 'gi'), new RegExp(data.topicPatterns[1], 'gi')],
     data,
   };
+}
+
+/** Runs of three consecutive words, joined by spaces. */
+export function trigrams(words: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + 2 < words.length; i++) out.push(`${words[i]} ${words[i + 1]} ${words[i + 2]}`);
+  return out;
 }

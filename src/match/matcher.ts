@@ -9,8 +9,9 @@
  */
 import { figuresAgree, type Figure } from '../text/numbers';
 import type { Analysis } from './vocabulary';
-import { loadClaimIndex, YEAR_RE, type ClaimIndex, type IndexData } from './claim-index';
-import { quoteSimilarity } from './quote';
+import { loadClaimIndex, trigrams, YEAR_RE, type ClaimIndex, type IndexData } from './claim-index';
+import { tokenize } from '../text/tokens';
+import { quoteSimilarity, type QuoteResult } from './quote';
 import { calibrate, combine, SCORE, type Evidence } from './score';
 
 export type MatchKind = 'quote' | 'paraphrase';
@@ -159,10 +160,15 @@ export function createMatcher(data: IndexData, options: MatcherOptions = {}): Ma
     // The few best candidates are checked for quotation, which can reorder them: a sentence quoting one
     // claim's excerpt word for word states that claim, whatever else it shares with others.
     let best: { candidate: Candidate; raw: number; kind: MatchKind; excerpt: string | undefined } | undefined;
+    let sentenceTrigrams: string[] | undefined;
     for (const c of candidates(a, context).slice(0, SCORE.quoteCandidates)) {
       // A quotation covers much of its excerpt's concepts; below that, quotation cannot change the outcome.
       if (calibrate(c.raw) < floor && c.evidence.coverage < SCORE.quoteMinCoverage) continue;
-      const quote = quoteSimilarity(a.normalized, index.excerpts[c.claim] ?? []);
+      // ...and shares at least one run of three words with it: a set lookup before any fuzzy search.
+      sentenceTrigrams ??= trigrams(tokenize(a.normalized));
+      const claimTrigrams = index.excerptTrigrams[c.claim];
+      const mayQuote = sentenceTrigrams.some((t) => claimTrigrams?.has(t));
+      const quote = mayQuote ? quoteSimilarity(a.normalized, index.excerpts[c.claim] ?? []) : NO_QUOTE;
       const isQuote = quote.similarity >= SCORE.quoteSimilarity || quote.run >= SCORE.quoteRun;
       const raw = isQuote ? Math.max(c.raw, quote.similarity, SCORE.quoteRunRaw) : c.raw;
       if (!best || raw > best.raw) {
@@ -184,6 +190,8 @@ export function createMatcher(data: IndexData, options: MatcherOptions = {}): Ma
 
   return { index, floor, match, matchAnalysis, analyze, isTopical, candidates };
 }
+
+const NO_QUOTE: QuoteResult = { similarity: 0, run: 0, text: '' };
 
 /** Figures must agree: a sentence stating 87% is never the claim that says 81%. */
 function figureAgreement(sentence: readonly Figure[], claim: readonly Figure[]): Evidence['figures'] {

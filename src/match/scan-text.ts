@@ -51,6 +51,8 @@ interface WordInfo {
   weight: number;
   /** A topic word or a heavy, claim-specific word. */
   anchor: boolean;
+  /** Names the subject: facial recognition or the police. */
+  subject: boolean;
 }
 
 const caches = new WeakMap<Matcher, Map<string, WordInfo>>();
@@ -65,7 +67,8 @@ function wordInfo(matcher: Matcher, word: string): WordInfo {
   if (!info) {
     const stem = stemToken(word);
     const weight = matcher.index.stemWeight(stem);
-    info = { weight, anchor: weight >= ANCHOR_WEIGHT || matcher.index.isTopicStem(stem) };
+    const subject = matcher.index.isTopicStem(stem);
+    info = { weight, anchor: weight >= ANCHOR_WEIGHT || subject, subject };
     cache.set(word, info);
   }
   return info;
@@ -79,22 +82,29 @@ export function hasAnchor(matcher: Matcher, text: string, start: number, end: nu
   return false;
 }
 
-/** Sum of the weights of the distinct claim words in `sentence`, stopping once it reaches `enough`. */
-export function sentenceWeight(matcher: Matcher, sentence: string, enough: number): number {
+/**
+ * Whether a sentence is worth analysing: its distinct claim words weigh at least `enough`, and, when
+ * `needSubject`, it names the subject (facial recognition or the police) itself — on a page about
+ * something else, nothing else can match (see MatchContext).
+ */
+export function worthAnalysing(matcher: Matcher, sentence: string, enough: number, needSubject: boolean): boolean {
   const lower = sentence.toLowerCase();
   const seen = new Set<string>();
   let total = 0;
+  let subject = !needSubject;
   WORD_RE.lastIndex = 0;
   for (let m = WORD_RE.exec(lower); m; m = WORD_RE.exec(lower)) {
-    const { weight } = wordInfo(matcher, m[0]);
-    if (weight > 0 && !seen.has(m[0])) {
+    const info = wordInfo(matcher, m[0]);
+    subject ||= info.subject;
+    if (info.weight > 0 && !seen.has(m[0])) {
       seen.add(m[0]);
-      total += weight;
-      if (total >= enough) break;
+      total += info.weight;
     }
+    if (subject && total >= enough) return true;
   }
-  return total;
+  return false;
 }
+
 
 function countMatches(re: RegExp, text: string, enough: number): number {
   re.lastIndex = 0;
@@ -137,7 +147,7 @@ export function* scanSteps(matcher: Matcher, text: string, options: ScanOptions 
   const findings: Finding[] = [];
   for (const s of sentences) {
     if (options.signal?.aborted) return [];
-    if (sentenceWeight(matcher, s.text, MIN_SENTENCE_WEIGHT) < MIN_SENTENCE_WEIGHT) continue;
+    if (!worthAnalysing(matcher, s.text, MIN_SENTENCE_WEIGHT, context.topical === false)) continue;
     const m = matcher.match(s.text, context);
     if (m) findings.push({ start: s.start, end: s.end, text: s.text, ...m });
     yield;
