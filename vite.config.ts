@@ -5,6 +5,7 @@
  * file, the claim id and the field, and the extension ships a ready index instead of building one on
  * every page load.
  */
+import { readFileSync } from 'node:fs';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { defineConfig, type Plugin } from 'vite';
@@ -33,10 +34,43 @@ function browserDefine(browser: Browser): Plugin {
   return { name: 'claimlens:browser', config: () => ({ define: { __BROWSER__: JSON.stringify(browser) } }) };
 }
 
+/**
+ * The toolbar's "none found" and "paused" icons: background/action.ts sets them at run time, and the
+ * manifest does not name them, so crxjs would not copy them (action.setIcon then fails).
+ */
+const STATE_ICONS = [
+  'claimlens-none-16.png',
+  'claimlens-none-32.png',
+  'claimlens-paused-16.png',
+  'claimlens-paused-32.png',
+];
+
+function stateIcons(): Plugin {
+  return {
+    name: 'claimlens:state-icons',
+    apply: 'build',
+    generateBundle() {
+      for (const name of STATE_ICONS) {
+        this.emitFile({
+          type: 'asset',
+          fileName: `icons/${name}`,
+          source: readFileSync(new URL(`./icons/${name}`, import.meta.url)),
+        });
+      }
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => {
   const browser: Browser = mode === 'firefox' ? 'firefox' : 'chrome';
   return {
-    plugins: [claimDataPlugin(), browserDefine(browser), preact(), crx({ manifest: manifestFor(browser), browser })],
+    plugins: [
+      claimDataPlugin(),
+      browserDefine(browser),
+      preact(),
+      crx({ manifest: manifestFor(browser), browser }),
+      stateIcons(),
+    ],
     build: {
       outDir: `dist/${browser}`,
       emptyOutDir: true,

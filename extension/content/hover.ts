@@ -21,6 +21,7 @@ export interface HoverHandlers {
 export function trackHover(doc: Document, handlers: HoverHandlers, signal: AbortSignal): () => void {
   let frame = 0;
   let last: PointerEvent | null = null;
+  let lastInCard = false;
   let current = -1;
   let enterTimer: ReturnType<typeof setTimeout> | undefined;
   let leaveTimer: ReturnType<typeof setTimeout> | undefined;
@@ -35,9 +36,9 @@ export function trackHover(doc: Document, handlers: HoverHandlers, signal: Abort
     frame = 0;
     const e = last;
     if (!e) return;
-    if (handlers.isInCard(e)) {
-      clearTimeout(leaveTimer);
-      leaveTimer = undefined;
+    if (lastInCard) {
+      // Over the card: keep it, and forget a sentence crossed on the way (its card must not replace this one).
+      cancel();
       return;
     }
     const index = rangeAtPoint(doc, handlers.ranges(), e.clientX, e.clientY);
@@ -70,6 +71,8 @@ export function trackHover(doc: Document, handlers: HoverHandlers, signal: Abort
     (e) => {
       if (e.pointerType === 'touch') return;
       last = e;
+      // Decided now: composedPath() is empty once the event has been dispatched, so in check() it always was.
+      lastInCard = handlers.isInCard(e);
       if (!frame) frame = requestAnimationFrame(check);
     },
     { passive: true, capture: true, signal },

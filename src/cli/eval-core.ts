@@ -122,7 +122,11 @@ export function evaluate(matcher: Matcher, db: ClaimDatabase, dev: DevSet, verbo
  * set, where "correct" means a positive matched with the right claim and everything else matched is
  * wrong. Uses every match the matcher would make at any floor.
  */
-export function fitCalibration(matcher: Matcher, db: ClaimDatabase, dev: DevSet): { slope: number; centre: number; n: number } {
+export function fitCalibration(
+  matcher: Matcher,
+  db: ClaimDatabase,
+  dev: DevSet,
+): { slope: number; centre: number; n: number } {
   const raw = (score: number) => SCORE.calibrationCentre + Math.log(score / (1 - score)) / SCORE.calibrationSlope;
   const data: Array<[number, number]> = [];
   for (const p of dev.positives) {

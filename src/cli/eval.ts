@@ -33,7 +33,9 @@ async function main(): Promise<void> {
     for (const line of evaluate(matcher, db, dev, values.verbose)) console.log(line);
     if (values.calibrate) {
       const fit = fitCalibration(matcher, db, dev);
-      console.log(`\nCalibration fitted on ${fit.n} matches: calibrationSlope ${fit.slope.toFixed(2)}, calibrationCentre ${fit.centre.toFixed(3)} (src/match/score.ts)`);
+      console.log(
+        `\nCalibration fitted on ${fit.n} matches: calibrationSlope ${fit.slope.toFixed(2)}, calibrationCentre ${fit.centre.toFixed(3)} (src/match/score.ts)`,
+      );
     }
   } else console.log(`\nNo development set at ${values.dev} (pass --dev FILE).`);
   if (existsSync(values.pages)) {

@@ -59,7 +59,10 @@ const TOPIC_WEIGHT_FACTOR = 0.35;
 /** The topic groups that name the subject itself (not "technology" or "use", which every page has). */
 const SUBJECT_GROUPS = ['facial-recognition', 'met', 'police'];
 /** A page must name facial recognition, and the police or surveillance, to be about this topic. */
-const PAGE_TOPIC_GROUPS: [string[], string[]] = [['facial-recognition'], ['police', 'surveillance-state', 'watchlist', 'forces']];
+const PAGE_TOPIC_GROUPS: [string[], string[]] = [
+  ['facial-recognition'],
+  ['police', 'surveillance-state', 'watchlist', 'forces'],
+];
 /**
  * The second test reads the police and surveillance groups and the forces' names written out: the
  * thesaurus's bare "met" would also match the verb ("we met").

@@ -105,7 +105,6 @@ export function worthAnalysing(matcher: Matcher, sentence: string, enough: numbe
   return false;
 }
 
-
 function countMatches(re: RegExp, text: string, enough: number): number {
   re.lastIndex = 0;
   let n = 0;

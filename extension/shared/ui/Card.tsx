@@ -45,7 +45,8 @@ export function Card({ finding, details, pageDate, loadDocument, onClose, focus,
         }
       }}
     >
-      <header class="card-header">
+      {/* A div, not <header>: a header outside sectioning content is a banner landmark, and the page has its own. */}
+      <div class="card-header">
         <p id="claimlens-card-match" class="match" data-part="kind" data-kind={finding.kind}>
           <span class={`kind kind-${finding.kind}`}>
             {t(finding.kind === 'quote' ? 'kindQuote' : 'kindParaphrase')}
@@ -56,7 +57,7 @@ export function Card({ finding, details, pageDate, loadDocument, onClose, focus,
         <button type="button" class="close" aria-label={t('close')} title={t('close')} onClick={onClose}>
           ×
         </button>
-      </header>
+      </div>
       {details === null ? (
         <p class="muted" role="status">
           {t('loading')}

@@ -88,12 +88,18 @@ function DocumentHeading({ doc }: { doc: Doc }) {
     doc.headline.value
   );
   return (
-    <p class="doc">
-      <span class="publication">{doc.name}</span>: “{headline}”,{' '}
-      {doc.date.value ? formatFuzzyDate(doc.date.value) : t('dateNotKnown')} <Certain certainty={doc.date.certainty} />
-      {doc.author.value ? <span class="note"> · {doc.author.value}</span> : null}
-      {doc.url.value ? null : <span class="note"> · {t('addressNotKnown')}</span>}
-    </p>
+    <>
+      <p class="doc">
+        <span class="publication">{doc.name}</span>: “{headline}”
+      </p>
+      <p class="doc-meta note">
+        {doc.date.value ? formatFuzzyDate(doc.date.value) : t('dateNotKnown')}{' '}
+        <Certain certainty={doc.date.certainty} />
+        {/* A no-break space keeps each separator with the words before it, never at the start of a line. */}
+        {doc.author.value ? `\u00a0· ${doc.author.value}` : null}
+        {doc.url.value ? null : `\u00a0· ${t('addressNotKnown')}`}
+      </p>
+    </>
   );
 }
 

@@ -1,0 +1,95 @@
+/**
+ * Which browsers the end-to-end tests can use, and the driver interface both browser harnesses
+ * implement (chromium.ts with playwright-core, firefox.ts with puppeteer-core over WebDriver BiDi), so
+ * the suite states every assertion once for both browsers.
+ *
+ * Discovery: CHROME_PATH / FIREFOX_PATH, else the Debian paths. Outside CI a missing browser skips its
+ * tests with a warning; with CI=true it fails them (a CI machine without a browser is a broken CI).
+ */
+import { existsSync } from 'node:fs';
+
+export type BrowserName = 'chromium' | 'firefox';
+
+const CANDIDATES: Record<BrowserName, { env: string; paths: string[]; label: string; apt: string }> = {
+  chromium: { env: 'CHROME_PATH', paths: ['/usr/bin/chromium'], label: 'Chromium', apt: 'chromium' },
+  firefox: { env: 'FIREFOX_PATH', paths: ['/usr/bin/firefox-esr'], label: 'Firefox', apt: 'firefox-esr' },
+};
+
+export function isCI(): boolean {
+  const ci = (process.env.CI ?? '').toLowerCase();
+  return ci !== '' && ci !== 'false' && ci !== '0';
+}
+
+export interface BrowserLocation {
+  name: BrowserName;
+  label: string;
+  /** The executable, or null when none was found. */
+  path: string | null;
+  /** Why there is no executable (null when there is one). */
+  problem: string | null;
+  /** Skip this browser's tests (missing, outside CI). */
+  skip: boolean;
+}
+
+export function locateBrowser(name: BrowserName): BrowserLocation {
+  const { env, paths, label, apt } = CANDIDATES[name];
+  const fromEnv = process.env[env];
+  const tried = fromEnv ? [fromEnv] : paths;
+  const path = tried.find((p) => existsSync(p)) ?? null;
+  const problem = path
+    ? null
+    : fromEnv
+      ? `${env}=${fromEnv} does not exist`
+      : `${label} was not found at ${paths.join(', ')} (install the Debian package "${apt}" or set ${env})`;
+  const skip = path === null && !isCI();
+  if (skip) console.warn(`[e2e] Skipping the ${label} end-to-end tests: ${problem}. With CI=true this fails instead.`);
+  return { name, label, path, problem, skip };
+}
+
+/** The executable for a test run; throws (failing the suite) when there is none, which only happens in CI. */
+export function requireBrowser(location: BrowserLocation): string {
+  if (location.path) return location.path;
+  throw new Error(`CI=true and no ${location.label} for the end-to-end tests: ${location.problem}`);
+}
+
+/** What the background reports for a tab: the action's badge text and tooltip. */
+export interface TabState {
+  badge: string;
+  title: string;
+}
+
+/** A browser with ClaimLens installed. One page (tab) is open at a time. */
+export interface Driver {
+  readonly name: BrowserName;
+  /** Opens a fresh tab (1280×900) and closes the previous one, so per-tab state never leaks between tests. */
+  openPage(): Promise<TestPage>;
+  /** Writes extension storage (storage.local) as the extension itself would. */
+  setStorage(items: Record<string, unknown>): Promise<void>;
+  removeStorage(key: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface TestPage {
+  readonly url: string;
+  goto(url: string): Promise<void>;
+  /** Runs a function in the page's main world (not ClaimLens's content-script world). */
+  evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
+  mouseMove(x: number, y: number, steps?: number): Promise<void>;
+  mouseClick(x: number, y: number): Promise<void>;
+  press(key: 'Escape' | 'Tab'): Promise<void>;
+  addScript(content: string): Promise<void>;
+  screenshot(path: string): Promise<void>;
+  /** Badge text and tooltip the background set for this tab. */
+  tabState(): Promise<TabState>;
+  /**
+   * What the background does on the next-finding / previous-finding commands: it sends the active tab
+   * `{type: 'finding/step', direction}`. Both harnesses send that message from extension code; see
+   * chromium.ts and firefox.ts for why the shortcut itself is not pressed.
+   */
+  step(direction: 1 | -1): Promise<unknown>;
+  /** Console messages the page (and, where the browser reports them, content scripts) logged. */
+  readonly console: string[];
+  close(): Promise<void>;
+}
+
+export const VIEWPORT = { width: 1280, height: 900 } as const;

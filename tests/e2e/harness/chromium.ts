@@ -1,0 +1,135 @@
+/**
+ * Chromium (Debian's, via playwright-core) with the unpacked extension.
+ *
+ * - The extension's service worker is the way into the extension: the badge is read with
+ *   `chrome.action.getBadgeText({tabId})` there, and settings are written with `chrome.storage.local`.
+ * - Keyboard commands: Playwright's key presses go to the page's renderer (CDP Input.dispatchKeyEvent)
+ *   and never reach the browser's accelerator table, so Alt+Shift+J cannot trigger `next-finding`
+ *   headless (checked: the page does not react). The harness sends the message the background's
+ *   onCommand handler sends, `{type: 'finding/step', direction}`, from the service worker with
+ *   `chrome.tabs.sendMessage`.
+ * - The extension has no "tabs" permission, so the service worker cannot see tab URLs; the harness keeps
+ *   exactly one tab open and asserts that it is the only one.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { VIEWPORT, type Driver, type TabState, type TestPage } from './browsers';
+import { installRecorder } from './page-scripts';
+
+/** The few extension APIs used inside the service worker (there is no @types/chrome here). */
+interface Tab {
+  id?: number;
+}
+declare const chrome: {
+  tabs: { query(q: object): Promise<Tab[]>; sendMessage(tabId: number, message: unknown): Promise<unknown> };
+  action: { getBadgeText(d: { tabId: number }): Promise<string>; getTitle(d: { tabId: number }): Promise<string> };
+  storage: { local: { set(items: object): Promise<void>; remove(key: string): Promise<void> } };
+};
+
+export async function launchChromium(executablePath: string, extensionDir: string): Promise<Driver> {
+  const userDataDir = await mkdtemp(join(tmpdir(), 'claimlens-e2e-chromium-'));
+  let context: BrowserContext;
+  try {
+    context = await chromium.launchPersistentContext(userDataDir, {
+      executablePath,
+      headless: true,
+      viewport: VIEWPORT,
+      timeout: 90_000,
+      args: [
+        `--disable-extensions-except=${extensionDir}`,
+        `--load-extension=${extensionDir}`,
+        // Fixture pages link to *.example hosts: fail those lookups at once, whatever the network.
+        '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+      ],
+    });
+  } catch (err) {
+    await rm(userDataDir, { recursive: true, force: true });
+    throw err;
+  }
+  await context.addInitScript(installRecorder);
+
+  const isOwnWorker = (w: Worker) => w.url().startsWith('chrome-extension://');
+  const serviceWorker = async (): Promise<Worker> =>
+    context.serviceWorkers().find(isOwnWorker) ??
+    (await context.waitForEvent('serviceworker', { predicate: isOwnWorker, timeout: 30_000 }));
+  await serviceWorker();
+
+  /** Evaluates in the service worker; the function runs there, so it may only use its argument. */
+  async function inWorker<R, A>(fn: (arg: A) => Promise<R>, arg: A): Promise<R> {
+    return (await serviceWorker()).evaluate(fn as (arg: unknown) => Promise<R>, arg as unknown);
+  }
+
+  return {
+    name: 'chromium',
+
+    async openPage(): Promise<TestPage> {
+      const page = await context.newPage();
+      for (const other of context.pages()) if (other !== page) await other.close();
+      await page.bringToFront();
+      const messages: string[] = [];
+      page.on('console', (m) => messages.push(`${m.type()}: ${m.text()}`));
+      page.on('pageerror', (e) => messages.push(`pageerror: ${e.message}`));
+      return {
+        get url() {
+          return page.url();
+        },
+        console: messages,
+        async goto(url) {
+          await page.goto(url, { waitUntil: 'load', timeout: 45_000 });
+        },
+        // Playwright's types unbox handles in the argument; plain JSON arguments need no unboxing.
+        evaluate: <R, A>(fn: (arg: A) => R | Promise<R>, arg?: A) =>
+          page.evaluate(fn as (arg: unknown) => R | Promise<R>, arg as unknown),
+        mouseMove: (x, y, steps = 1) => page.mouse.move(x, y, { steps }),
+        mouseClick: (x, y) => page.mouse.click(x, y),
+        press: (key) => page.keyboard.press(key),
+        async addScript(content) {
+          await page.addScriptTag({ content });
+        },
+        async screenshot(path) {
+          await page.screenshot({ path });
+        },
+        tabState: () =>
+          inWorker(async (): Promise<TabState> => {
+            const tabs = await chrome.tabs.query({});
+            const tabId = tabs[0]?.id;
+            if (tabs.length !== 1 || tabId === undefined)
+              throw new Error(`expected exactly one tab, found ${tabs.length}`);
+            return {
+              badge: await chrome.action.getBadgeText({ tabId }),
+              title: await chrome.action.getTitle({ tabId }),
+            };
+          }, undefined),
+        step: (direction) =>
+          inWorker(async (d: 1 | -1) => {
+            const tabs = await chrome.tabs.query({});
+            const tabId = tabs[0]?.id;
+            if (tabs.length !== 1 || tabId === undefined)
+              throw new Error(`expected exactly one tab, found ${tabs.length}`);
+            return chrome.tabs.sendMessage(tabId, { type: 'finding/step', direction: d });
+          }, direction),
+        async close() {
+          if (!page.isClosed()) await page.close();
+        },
+      };
+    },
+
+    async setStorage(items) {
+      await inWorker((i: Record<string, unknown>) => chrome.storage.local.set(i), items);
+    },
+
+    async removeStorage(key) {
+      await inWorker((k: string) => chrome.storage.local.remove(k), key);
+    },
+
+    async close() {
+      try {
+        await context.close();
+      } finally {
+        await rm(userDataDir, { recursive: true, force: true });
+      }
+    },
+  };
+}
