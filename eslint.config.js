@@ -1,43 +1,34 @@
 // @ts-check
 import js from '@eslint/js';
-import { importX } from 'eslint-plugin-import-x';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 /**
- * Layering (see README): src/ is the browser-free core and never imports extension/; the extension's
- * runtime contexts never import each other, only extension/shared and src/; only src/cli may use Node.
+ * Layering (see README), with ESLint's own no-restricted-imports (regular expressions on the import
+ * path): src/ is the browser-free core and never imports extension/ or tests/; the extension's runtime
+ * contexts never import each other, only extension/shared and src/; only src/cli may use Node.
  */
-const zones = [
-  { target: './src', from: './extension', message: 'The core (src/) must not depend on the extension.' },
-  { target: './src', from: './tests', message: 'The core must not import tests.' },
-  ...['background', 'content', 'sidebar', 'options'].flatMap((ctx) =>
-    ['background', 'content', 'sidebar', 'options']
-      .filter((other) => other !== ctx)
-      .map((other) => ({
-        target: `./extension/${ctx}`,
-        from: `./extension/${other}`,
+const CONTEXTS = ['background', 'content', 'sidebar', 'options', 'popup'];
+const restrict = (...patterns) => ['error', { patterns }];
+const contextRules = CONTEXTS.map((ctx) => ({
+  files: [`extension/${ctx}/**/*.{ts,tsx}`],
+  rules: {
+    'no-restricted-imports': restrict(
+      {
+        regex: `^\\.\\./(${CONTEXTS.filter((c) => c !== ctx).join('|')})(/|$)`,
         message: 'Extension contexts talk only through extension/shared/messages.ts.',
-      })),
-  ),
-  { target: './extension', from: './src/cli', message: 'src/cli is Node-only.' },
-  {
-    target: ['./src/claims', './src/text', './src/match', './src/dates', './src/page'],
-    from: './src/cli',
-    message: 'Only src/cli may use Node.',
+      },
+      { regex: '(^|/)src/cli(/|$)', message: 'src/cli is Node-only.' },
+    ),
   },
-];
+}));
 
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'coverage/', '.output/', 'artifacts/'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {
-    plugins: { 'import-x': importX },
-    settings: { 'import-x/resolver': { node: { extensions: ['.ts', '.tsx', '.js'] } } },
     rules: {
-      'import-x/no-restricted-paths': ['error', { zones }],
-      'import-x/no-duplicates': 'error',
       '@typescript-eslint/consistent-type-imports': 'error',
       // With noUncheckedIndexedAccess, `!` after a bounds check is clearer than a dead fallback.
       '@typescript-eslint/no-non-null-assertion': 'off',
@@ -65,9 +56,26 @@ export default tseslint.config(
     files: ['src/**/*.ts'],
     ignores: ['src/cli/**'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['node:*'], message: 'Only src/cli may use Node.' }] }],
+      'no-restricted-imports': restrict(
+        { regex: '^node:', message: 'Only src/cli may use Node.' },
+        {
+          regex: '(^|/)(extension|tests)(/|$)',
+          message: 'The core (src/) must not depend on the extension or the tests.',
+        },
+        { regex: '(^|/)cli(/|$)', message: 'Only src/cli may use Node.' },
+      ),
     },
   },
+  {
+    files: ['src/cli/**/*.ts'],
+    rules: {
+      'no-restricted-imports': restrict({
+        regex: '(^|/)(extension|tests)(/|$)',
+        message: 'The core (src/) must not depend on the extension or the tests.',
+      }),
+    },
+  },
+  ...contextRules,
   {
     // Build and start scripts run in Node.
     files: ['scripts/**/*.mjs', '*.config.js'],
