@@ -111,11 +111,21 @@ export function toHuman(result: DocumentResult, db: ClaimDatabase): string {
       m.kind,
       m.text,
       claim ? `${claim.id}: ${claim.statement}` : m.claimId,
-      claim ? `${claimantLine(claim)}, ${claim.date.value}` : '',
-      source ? `${source.name}: "${source.headline.value}"${source.date.value ? `, ${source.date.value}` : ''}` : '',
+      claim ? `${claimantLine(claim)}, ${spanText(claim.date.value)}` : '',
+      source
+        ? `${source.name}: "${source.headline.value}"${source.date.value ? `, ${spanText(source.date.value)}` : ''}`
+        : '',
     ];
   });
-  return `${head}\n${formatTable(['score', 'kind', 'sentence', 'claim', 'claimant', 'source'], rows)}`;
+  // The claim column is never narrower than its ids, so an id is never cut in two.
+  const idWidth = Math.max(...result.matches.map((m) => m.claimId.length + 1));
+  const headers = ['score', 'kind', 'sentence', 'claim', 'claimant', 'source'];
+  return `${head}\n${formatTable(headers, rows, undefined, [0, 0, 0, idWidth])}`;
+}
+
+/** "2020-01-27/2020-01-31" as "2020-01-27 to 2020-01-31", which a table can wrap. */
+function spanText(date: string): string {
+  return date.replace('/', ' to ');
 }
 
 function claimantLine(claim: Claim): string {

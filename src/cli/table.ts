@@ -34,14 +34,20 @@ function wrap(text: string, width: number): string[] {
 export function formatTable(
   headers: string[],
   rows: string[][],
-  totalWidth = process.stdout.columns || DEFAULT_WIDTH,
+  totalWidth = process.stdout.columns || Number(process.env.COLUMNS) || DEFAULT_WIDTH,
+  minWidths: number[] = [],
 ): string {
   const natural = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
   const widths = [...natural];
   const gaps = 2 * (headers.length - 1);
+  const floor = (i: number) => Math.min(natural[i] ?? 0, Math.max(MIN_COLUMN, minWidths[i] ?? 0));
   while (widths.reduce((a, b) => a + b, 0) + gaps > totalWidth) {
-    const widest = widths.indexOf(Math.max(...widths));
-    if ((widths[widest] ?? 0) <= MIN_COLUMN) break;
+    // Narrow the widest column that can still give way.
+    let widest = -1;
+    widths.forEach((w, i) => {
+      if (w > floor(i) && (widest < 0 || w > (widths[widest] ?? 0))) widest = i;
+    });
+    if (widest < 0) break;
     widths[widest] = (widths[widest] ?? 0) - 1;
   }
   const render = (cells: string[]): string[] => {
