@@ -21,6 +21,19 @@ function manifestFor(browser: Browser): ManifestV3Export {
   const m = structuredClone(baseManifest) as Record<string, unknown>;
   if (browser === 'firefox') {
     m.background = { scripts: ['extension/background/index.ts'], type: 'module' };
+    // Firefox has a sidebar instead of Chrome's side panel, and opens it with a built-in command.
+    const sidePanel = m.side_panel as { default_path: string };
+    delete m.side_panel;
+    m.permissions = (m.permissions as string[]).filter((p) => p !== 'sidePanel');
+    m.sidebar_action = {
+      default_panel: sidePanel.default_path,
+      default_title: '__MSG_extName__',
+      default_icon: { 16: 'icons/claimlens-16.png', 32: 'icons/claimlens-32.png' },
+      open_at_install: false,
+    };
+    const commands = m.commands as Record<string, unknown>;
+    commands._execute_sidebar_action = commands['open-sidebar'];
+    delete commands['open-sidebar'];
     m.browser_specific_settings = {
       gecko: { id: GECKO_ID, strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
       gecko_android: { strict_min_version: '142.0' },
@@ -78,6 +91,8 @@ export default defineConfig(({ mode }) => {
       sourcemap: false,
       minify: true,
       modulePreload: false,
+      // crxjs does not pick up Firefox's sidebar_action page as an entry: name it here.
+      ...(browser === 'firefox' ? { rolldownOptions: { input: { sidebar: 'extension/sidebar/index.html' } } } : {}),
     },
     publicDir: false,
   };

@@ -5,8 +5,8 @@
 import type { Runtime } from 'webextension-polyfill';
 import browser from '../shared/browser';
 import type { ContentRequest, Responses } from '../shared/messages';
-import { showTabState } from './action';
 import { claimDetails, seedDocument } from './claims';
+import { framesWithFindings, recordReport } from './tabs';
 import { parseContentRequest } from './validate';
 
 type Handlers = {
@@ -19,12 +19,12 @@ type Handlers = {
 const handlers: Handlers = {
   'findings/report': async (request, sender) => {
     const tabId = sender.tab?.id;
-    // Only the top frame's report sets the badge: a finding-less ad iframe must not clear it.
-    if (tabId !== undefined && (sender.frameId ?? 0) === 0) await showTabState(tabId, request.count, request.paused);
+    if (tabId !== undefined) await recordReport(tabId, sender.frameId ?? 0, request);
     return { ok: true };
   },
   'claims/details': (request) => request.ids.flatMap((id) => claimDetails(id) ?? []),
   'document/get': (request) => seedDocument(request.id),
+  'tab/frames': (request) => framesWithFindings(request.tabId),
 };
 
 export function isOwnSender(sender: Runtime.MessageSender): boolean {

@@ -13,6 +13,7 @@ const contentRequest = z.discriminatedUnion('type', [
   }),
   z.object({ type: z.literal('claims/details'), ids: z.array(id).check(z.maxLength(20)) }),
   z.object({ type: z.literal('document/get'), id }),
+  z.object({ type: z.literal('tab/frames'), tabId: z.number().check(z.int(), z.gte(0)) }),
 ]);
 
 // The schema and the protocol's type must describe the same messages.

@@ -51,6 +51,14 @@ export class CardHost {
     return this.host !== null;
   }
 
+  /** Whether a node is the card's own (its host or inside it): its changes are not the page's. */
+  isOwn(node: Node): boolean {
+    return (
+      this.host !== null &&
+      (node === this.host || this.host.contains(node) || node.getRootNode() === this.host.shadowRoot)
+    );
+  }
+
   /** Whether an event happened inside the card (pointer over it, focus in it). */
   contains(event: Event): boolean {
     return this.host !== null && event.composedPath().includes(this.host);

@@ -10,7 +10,7 @@ export const HIGHLIGHT_PREFIX = 'claimlens';
 export const ACTIVE_HIGHLIGHT = 'claimlens-active';
 
 export class Highlighter {
-  private name = `${HIGHLIGHT_PREFIX}-marker`;
+  private name = `${HIGHLIGHT_PREFIX}-amber`;
   private ranges: Range[] = [];
   private readonly registry: HighlightRegistry | undefined = globalThis.CSS?.highlights;
 

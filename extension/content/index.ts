@@ -1,14 +1,15 @@
 /**
  * Content script entry: only wires. A PageSession does the work; settings changes start or stop it;
- * the background's keyboard commands move between findings. Errors stay here: ClaimLens never breaks
- * the page it runs on.
+ * the background's commands, the sidebar and the popup reach it through PageRequests. Errors stay
+ * here: ClaimLens never breaks the page it runs on.
  */
 import browser from '../shared/browser';
-import { isBackgroundRequest } from '../shared/messages';
+import { isPageRequest, type PageRequest, type PageState, type Responses } from '../shared/messages';
 import { isActiveOn, loadSettings, parseSettings, SETTINGS_KEY, type Settings } from '../shared/settings';
 import { PageSession, send } from './session';
 
 let session: PageSession | null = null;
+let paused = false;
 
 function report(err: unknown): void {
   if ((err as { name?: string } | null)?.name === 'AbortError') return;
@@ -18,7 +19,8 @@ function report(err: unknown): void {
 async function apply(settings: Settings): Promise<void> {
   session?.stop();
   session = null;
-  if (!isActiveOn(settings, location.hostname)) {
+  paused = !isActiveOn(settings, location.hostname);
+  if (paused) {
     await send({ type: 'findings/report', count: 0, pageDate: null, paused: true });
     return;
   }
@@ -26,9 +28,30 @@ async function apply(settings: Settings): Promise<void> {
   await session.start();
 }
 
+function state(): PageState {
+  if (session) return session.state();
+  return { host: location.hostname, pageDate: null, paused, findings: [], dismissed: 0 };
+}
+
+async function handle(request: PageRequest): Promise<Responses[PageRequest['type']]> {
+  switch (request.type) {
+    case 'finding/step':
+      return { ok: (await session?.step(request.direction)) ?? false };
+    case 'findings/list':
+      return state();
+    case 'finding/open':
+      return { ok: (await session?.openFromList(request.index)) ?? false };
+    case 'finding/dismiss':
+      return { ok: (await session?.dismiss(request.index)) ?? false };
+  }
+}
+
 browser.runtime.onMessage.addListener((message: unknown) => {
-  if (!isBackgroundRequest(message)) return undefined;
-  return session ? session.step(message.direction).then((ok) => ({ ok })) : Promise.resolve({ ok: false });
+  if (!isPageRequest(message)) return undefined;
+  return handle(message).catch((err: unknown) => {
+    report(err);
+    return undefined;
+  });
 });
 
 browser.storage.onChanged.addListener((changes, area) => {

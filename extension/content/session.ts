@@ -1,22 +1,26 @@
 /**
- * ClaimLens on one page: scan when the page is idle, highlight findings, open the card on hover or from
- * the keyboard commands, and report the number of findings for the toolbar badge. Everything hangs off
- * one AbortSignal, so stopping (ClaimLens switched off, site paused) undoes it all.
+ * ClaimLens on one page: scan when the page is idle, highlight findings, open the card on hover, from
+ * the keyboard commands or from the sidebar, keep up with text that changes after load, and report the
+ * number of findings for the toolbar badge. Everything hangs off one AbortSignal, so stopping
+ * (ClaimLens switched off, site paused) undoes it all.
  */
 import indexData from 'virtual:claimlens/index';
 import type { SeedDocument } from '../../src/claims/types';
 import { createMatcher, type Matcher } from '../../src/match/matcher';
-import { scanSteps, type Finding } from '../../src/match/scan-text';
-import { extractText, type PageText } from '../../src/page/extract';
+import { isTopicalText, scanSteps, type Finding } from '../../src/match/scan-text';
+import { outermost } from '../../src/page/blocks';
+import { extractText } from '../../src/page/extract';
 import { readPageDate } from '../../src/page/page-date';
 import { rangeFromOffsets } from '../../src/page/ranges';
 import browser from '../shared/browser';
-import type { ClaimDetails, ContentRequest, FindingSummary, ResponseTo } from '../shared/messages';
+import type { ClaimDetails, ContentRequest, FindingSummary, PageState, ResponseTo } from '../shared/messages';
 import { SENSITIVITY_FLOOR, type Settings } from '../shared/settings';
 import { CardHost } from './card-host';
 import { Highlighter } from './highlighter';
 import { trackHover } from './hover';
 import { runInSlices, whenIdle } from './schedule';
+import { adoptHighlightStyles, openShadowRoots } from './shadow';
+import { PageWatcher } from './watcher';
 
 export async function send<T extends ContentRequest>(message: T): Promise<ResponseTo<T>> {
   return (await browser.runtime.sendMessage(message)) as ResponseTo<T>;
@@ -24,10 +28,13 @@ export async function send<T extends ContentRequest>(message: T): Promise<Respon
 
 /** The card starts a little left of the pointer, so it reads as attached to what is under it. */
 const POINTER_OFFSET_PX = 24;
+/** A batch of changed blocks this large is read as a whole new page instead (cheaper than many roots). */
+const MAX_CHANGED_ROOTS = 200;
 
 interface Located extends Finding {
-  index: number;
-  range: Range | null;
+  range: Range;
+  /** The tree the finding was read from: the body, a changed block, or a shadow root. */
+  root: Node;
 }
 
 let matcherCache: { floor: number; matcher: Matcher } | undefined;
@@ -36,17 +43,26 @@ function matcherFor(floor: number): Matcher {
   return matcherCache.matcher;
 }
 
+/** Identifies a finding across rescans: the same claim in the same words is the same finding. */
+const keyOf = (f: { claimId: string; text: string }) => `${f.claimId}\u0000${f.text}`;
+
 export class PageSession {
   private readonly controller = new AbortController();
   private readonly highlighter = new Highlighter();
   private readonly card: CardHost;
+  private readonly matcher: Matcher;
+  /** Findings not dismissed, in document order. */
   private findings: Located[] = [];
-  private page: PageText | null = null;
+  private readonly dismissed = new Set<string>();
   private pageDate: string | null = null;
+  private topical = false;
   private active = -1;
+  private listening = false;
   private readonly details = new Map<string, Promise<ClaimDetails | Error>>();
   private readonly documents = new Map<string, Promise<SeedDocument | null>>();
+  private readonly shadowRoots = new Set<ShadowRoot>();
   private resetHover: () => void = () => undefined;
+  private watcher: PageWatcher | null = null;
 
   constructor(
     private readonly doc: Document,
@@ -54,33 +70,101 @@ export class PageSession {
   ) {
     this.card = new CardHost(doc);
     this.highlighter.setStyle(settings.highlightStyle);
+    this.matcher = matcherFor(SENSITIVITY_FLOOR[settings.sensitivity]);
   }
 
   get signal(): AbortSignal {
     return this.controller.signal;
   }
 
-  /** Scans the page off the critical path and shows what it finds. */
+  /** Scans the page off the critical path, shows what it finds, then follows its changes. */
   async start(): Promise<void> {
     const signal = this.signal;
     await whenIdle(signal);
-    const body = this.doc.body;
-    if (!body) return;
-    this.page = extractText(body, { signal });
-    this.pageDate = readPageDate(this.doc)?.date ?? null;
-    const matcher = matcherFor(SENSITIVITY_FLOOR[this.settings.sensitivity]);
-    const found = await runInSlices(
-      scanSteps(matcher, this.page.text, { signal, locale: this.doc.documentElement.lang || undefined }),
+    this.watcher = new PageWatcher(
+      this.doc,
+      {
+        changed: (blocks) => this.rescanBlocks(blocks),
+        navigated: () => this.rescanAll(),
+        ignore: (node) => this.card.isOwn(node),
+      },
       signal,
     );
-    const page = this.page;
-    this.findings = found.map((f, index) => ({ ...f, index, range: rangeFromOffsets(page, f.start, f.end) }));
-    this.highlighter.set(this.findings.flatMap((f) => (f.range ? [f.range] : [])));
-    await send({ type: 'findings/report', count: this.findings.length, pageDate: this.pageDate, paused: false });
-    if (this.findings.length > 0) this.listen();
+    await this.rescanAll();
+  }
+
+  /** Reads the whole page again (first scan, and after a single-page-app navigation). */
+  private async rescanAll(): Promise<void> {
+    const body = this.doc.body;
+    if (!body) return;
+    this.pageDate = readPageDate(this.doc)?.date ?? null;
+    const found: Located[] = [];
+    const { located, text } = await this.scanRoot(body, undefined);
+    found.push(...located);
+    this.topical = isTopicalText(this.matcher, text);
+    this.watcher?.observe(body);
+    // Open shadow roots (web components) are separate trees: read and watch each.
+    for (const root of openShadowRoots(body)) {
+      if (!this.shadowRoots.has(root)) {
+        this.shadowRoots.add(root);
+        this.watcher?.observe(root);
+        adoptHighlightStyles(root);
+      }
+      found.push(...(await this.scanRoot(root, this.topical)).located);
+    }
+    this.replace(() => true, found);
+  }
+
+  /** Reads the changed blocks again: their old findings go, what they say now comes in. */
+  private async rescanBlocks(blocks: Set<Node>): Promise<void> {
+    const roots = outermost(blocks);
+    if (roots.length > MAX_CHANGED_ROOTS) return this.rescanAll();
+    const found: Located[] = [];
+    for (const root of roots) found.push(...(await this.scanRoot(root, this.topical)).located);
+    // Findings inside a re-read block are replaced; findings whose text left the page are dropped.
+    this.replace(
+      (f) => !f.range.startContainer.isConnected || roots.some((r) => r.contains(f.range.startContainer)),
+      found,
+    );
+  }
+
+  private async scanRoot(root: Node, topical: boolean | undefined): Promise<{ located: Located[]; text: string }> {
+    const signal = this.signal;
+    const page = extractText(root, { signal });
+    const locale = this.doc.documentElement.lang || undefined;
+    const steps = scanSteps(this.matcher, page.text, { signal, locale, ...(topical ? { topical } : {}) });
+    const found = await runInSlices(steps, signal);
+    const located: Located[] = [];
+    for (const f of found) {
+      const range = rangeFromOffsets(page, f.start, f.end);
+      if (range) located.push({ ...f, range, root });
+    }
+    return { located, text: page.text };
+  }
+
+  /** Removes the findings `stale` selects, adds `found`, and updates highlights, badge and sidebar. */
+  private replace(stale: (f: Located) => boolean, found: Located[]): void {
+    if (this.signal.aborted) return;
+    const activeKey = this.findings[this.active] ? keyOf(this.findings[this.active]!) : null;
+    const kept = this.findings.filter((f) => !stale(f));
+    const fresh = found.filter((f) => !this.dismissed.has(keyOf(f)));
+    this.findings = [...kept, ...fresh].sort((a, b) => compareRanges(a.range, b.range));
+    this.active = activeKey === null ? -1 : this.findings.findIndex((f) => keyOf(f) === activeKey);
+    if (this.active < 0 && this.card.open) this.close();
+    this.highlighter.set(this.findings.map((f) => f.range));
+    if (this.findings.length > 0 && !this.listening) this.listen();
+    void this.report();
+  }
+
+  /** Tells the background (badge) and any open sidebar that the findings changed. */
+  private async report(): Promise<void> {
+    await send({ type: 'findings/report', count: this.findings.length, pageDate: this.pageDate, paused: false }).catch(
+      () => undefined,
+    );
   }
 
   private listen(): void {
+    this.listening = true;
     const signal = this.signal;
     this.resetHover = trackHover(
       this.doc,
@@ -106,30 +190,39 @@ export class PageSession {
     const n = this.findings.length;
     if (n === 0) return false;
     const next = this.active < 0 ? (direction === 1 ? 0 : n - 1) : (this.active + direction + n) % n;
-    const range = this.findings[next]?.range;
-    const element = range?.startContainer.parentElement;
+    return this.openFromList(next);
+  }
+
+  /** Scrolls a finding into view and opens its card with focus (keyboard commands, the sidebar). */
+  async openFromList(index: number): Promise<boolean> {
+    const finding = this.findings[index];
+    if (!finding) return false;
+    const element = finding.range.startContainer.parentElement;
     element?.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'instant' });
-    await this.open(next, { focus: true });
+    await this.open(index, { focus: true });
+    return true;
+  }
+
+  /** Hides a finding for as long as this page is open (a later rescan does not bring it back). */
+  async dismiss(index: number): Promise<boolean> {
+    const finding = this.findings[index];
+    if (!finding) return false;
+    this.dismissed.add(keyOf(finding));
+    if (this.active === index) this.close();
+    this.replace((f) => f === finding, []);
     return true;
   }
 
   private async open(index: number, how: { focus: boolean; point?: { x: number; y: number } }): Promise<void> {
     const finding = this.findings[index];
-    if (!finding?.range || this.signal.aborted) return;
+    if (!finding || this.signal.aborted) return;
     this.active = index;
     this.highlighter.setActive(finding.range);
     const anchor = anchorRect(finding.range, how.point);
-    const summary: FindingSummary = {
-      index,
-      claimId: finding.claimId,
-      score: finding.score,
-      kind: finding.kind,
-      text: finding.text,
-    };
     const show = (details: ClaimDetails | null | Error) =>
       this.card.show(
         {
-          finding: summary,
+          finding: summary(finding, index),
           details,
           pageDate: this.pageDate,
           loadDocument: (id) => this.loadDocument(id),
@@ -142,7 +235,7 @@ export class PageSession {
     const pending = this.loadDetails(finding.claimId);
     await show(null);
     const details = await pending;
-    if (this.active === index && this.card.open) await show(details);
+    if (this.findings[this.active] === finding && this.card.open) await show(details);
   }
 
   private loadDetails(claimId: string): Promise<ClaimDetails | Error> {
@@ -169,10 +262,11 @@ export class PageSession {
   close(): void {
     this.card.hide();
     this.highlighter.setActive(null);
+    this.active = -1;
     this.resetHover();
   }
 
-  /** Undoes everything: highlights, card, listeners, pending work. */
+  /** Undoes everything: highlights, card, listeners, observers, pending work. */
   stop(): void {
     this.controller.abort(new DOMException('ClaimLens stopped', 'AbortError'));
     this.card.hide();
@@ -180,15 +274,37 @@ export class PageSession {
     this.findings = [];
   }
 
-  summaries(): FindingSummary[] {
-    return this.findings.map((f) => ({
-      index: f.index,
-      claimId: f.claimId,
-      score: f.score,
-      kind: f.kind,
-      text: f.text,
-    }));
+  state(): PageState {
+    return {
+      host: this.doc.location?.hostname ?? '',
+      pageDate: this.pageDate,
+      paused: false,
+      findings: this.findings.map((f, i) => summary(f, i)),
+      dismissed: this.dismissed.size,
+    };
   }
+}
+
+function summary(f: Located, index: number): FindingSummary {
+  return { index, claimId: f.claimId, score: f.score, kind: f.kind, text: f.text };
+}
+
+/** Document order of two ranges, across shadow trees (whose nodes compare by their host's position). */
+function compareRanges(a: Range, b: Range): number {
+  const pa = positionNode(a.startContainer);
+  const pb = positionNode(b.startContainer);
+  if (pa === pb) return a.startOffset - b.startOffset;
+  const relation = pa.compareDocumentPosition(pb);
+  if (relation & Node.DOCUMENT_POSITION_FOLLOWING) return -1;
+  if (relation & Node.DOCUMENT_POSITION_PRECEDING) return 1;
+  return 0;
+}
+
+/** A node, or the host of the shadow tree it is in, so nodes of different trees can be ordered. */
+function positionNode(node: Node): Node {
+  let n = node;
+  for (let root = n.getRootNode(); root instanceof ShadowRoot; root = n.getRootNode()) n = root.host;
+  return n === node ? node : n;
 }
 
 /** Where to put the card: just clear of the whole sentence, starting near the pointer when there is one. */

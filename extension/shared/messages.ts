@@ -1,6 +1,6 @@
 /**
  * The one message protocol between ClaimLens's contexts, named by direction. Every message is checked
- * on arrival (background/validate.ts, isBackgroundRequest), so a malformed or foreign message is
+ * on arrival (background/validate.ts, isPageRequest), so a malformed or foreign message is
  * refused, never half-handled. Claim data crosses as plain JSON.
  */
 import type { Claim, SeedDocument, TimelineEvent } from '../../src/claims/types';
@@ -26,7 +26,7 @@ export interface ClaimDetails {
   timeline: TimelineEvent[];
 }
 
-/** Content script → background. Validated on arrival by background/validate.ts. */
+/** Content script, sidebar or popup → background. Validated on arrival by background/validate.ts. */
 export type ContentRequest =
   | {
       type: 'findings/report';
@@ -36,22 +36,54 @@ export type ContentRequest =
       paused: boolean;
     }
   | { type: 'claims/details'; ids: string[] }
-  | { type: 'document/get'; id: string };
+  | { type: 'document/get'; id: string }
+  /** From the sidebar: the frames of a tab that found claims, top frame first. */
+  | { type: 'tab/frames'; tabId: number };
 
-/** Background → content script. */
-export type BackgroundRequest = { type: 'finding/step'; direction: 1 | -1 };
+/** What the content script tells the sidebar and the popup about its page. */
+export interface PageState {
+  host: string;
+  pageDate: string | null;
+  /** ClaimLens is switched off, or paused on this site. */
+  paused: boolean;
+  /** Findings in page order, without those the reader dismissed. */
+  findings: FindingSummary[];
+  dismissed: number;
+}
 
-/** The content script's check of a message from the background (it only ever gets this one kind). */
-export function isBackgroundRequest(message: unknown): message is BackgroundRequest {
-  const m = message as Partial<BackgroundRequest> | null;
-  return typeof m === 'object' && m !== null && m.type === 'finding/step' && (m.direction === 1 || m.direction === -1);
+/** Background, sidebar or popup → the content script of a tab (browser.tabs.sendMessage). */
+export type PageRequest =
+  | { type: 'finding/step'; direction: 1 | -1 }
+  | { type: 'findings/list' }
+  | { type: 'finding/open'; index: number }
+  | { type: 'finding/dismiss'; index: number };
+
+/** The content script's check of a message sent to its tab. */
+export function isPageRequest(message: unknown): message is PageRequest {
+  const m = message as { type?: unknown; direction?: unknown; index?: unknown } | null;
+  if (typeof m !== 'object' || m === null) return false;
+  switch (m.type) {
+    case 'finding/step':
+      return m.direction === 1 || m.direction === -1;
+    case 'findings/list':
+      return true;
+    case 'finding/open':
+    case 'finding/dismiss':
+      return Number.isInteger(m.index) && (m.index as number) >= 0 && (m.index as number) < 1_000_000;
+    default:
+      return false;
+  }
 }
 
 export interface Responses {
   'findings/report': { ok: true };
   'claims/details': ClaimDetails[];
   'document/get': SeedDocument | null;
+  'tab/frames': number[];
   'finding/step': { ok: boolean };
+  'findings/list': PageState;
+  'finding/open': { ok: boolean };
+  'finding/dismiss': { ok: boolean };
 }
 
 export type ResponseTo<T extends { type: keyof Responses }> = Responses[T['type']];

@@ -1,15 +1,18 @@
 /**
  * User settings, versioned in extension storage. Reading never throws: a corrupt or foreign value
  * falls back to the default for that field only, the valid fields are kept, and the problems are
- * returned so the caller can say so once.
+ * returned. The background repairs stored settings once (repairSettings): it keeps a copy of what it
+ * could not read, so nothing is silently lost, and the options page shows a notice about it.
  */
 import browser from './browser';
 
 export const SETTINGS_KEY = 'settings';
-export const SETTINGS_VERSION = 1;
+/** Where the unreadable settings are kept, with when and why, for the options page's notice. */
+export const BACKUP_KEY = 'settingsBackup';
+export const SETTINGS_VERSION = 2;
 
 export type Sensitivity = 'strict' | 'balanced' | 'broad';
-export type HighlightStyle = 'marker' | 'underline' | 'outline';
+export type HighlightStyle = 'amber' | 'blue' | 'underline';
 
 export interface Settings {
   version: typeof SETTINGS_VERSION;
@@ -21,11 +24,17 @@ export interface Settings {
   disabledSites: string[];
 }
 
+export interface SettingsBackup {
+  savedAt: string;
+  problems: string[];
+  value: unknown;
+}
+
 export const DEFAULT_SETTINGS: Settings = {
   version: SETTINGS_VERSION,
   enabled: true,
   sensitivity: 'balanced',
-  highlightStyle: 'marker',
+  highlightStyle: 'amber',
   disabledSites: [],
 };
 
@@ -36,17 +45,29 @@ export const DEFAULT_SETTINGS: Settings = {
  */
 export const SENSITIVITY_FLOOR: Record<Sensitivity, number> = { strict: 0.5, balanced: 0.25, broad: 0.15 };
 
-const SENSITIVITIES: readonly Sensitivity[] = ['strict', 'balanced', 'broad'];
-const STYLES: readonly HighlightStyle[] = ['marker', 'underline', 'outline'];
+export const SENSITIVITIES: readonly Sensitivity[] = ['strict', 'balanced', 'broad'];
+export const HIGHLIGHT_STYLES: readonly HighlightStyle[] = ['amber', 'blue', 'underline'];
 /** A hostname is at most 253 characters; a list of paused sites this long is not a person's. */
 const MAX_HOSTNAME = 253;
 const MAX_SITES = 10_000;
+
+/**
+ * Migrations from each earlier version to the next. Version 1 named the highlight styles after their
+ * shape ("marker", "outline"); version 2 names them after their colour, as the options page offers them.
+ */
+const MIGRATIONS: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {
+  1: (old) => {
+    const styles: Record<string, HighlightStyle> = { marker: 'amber', outline: 'blue', underline: 'underline' };
+    const style = typeof old.highlightStyle === 'string' ? styles[old.highlightStyle] : undefined;
+    return { ...old, version: 2, ...(style ? { highlightStyle: style } : {}) };
+  },
+};
 
 /** Per-field checks (kept small: the content script reads settings on every page). */
 const FIELDS: { [K in Exclude<keyof Settings, 'version'>]: (v: unknown) => v is Settings[K] } = {
   enabled: (v): v is boolean => typeof v === 'boolean',
   sensitivity: (v): v is Sensitivity => SENSITIVITIES.includes(v as Sensitivity),
-  highlightStyle: (v): v is HighlightStyle => STYLES.includes(v as HighlightStyle),
+  highlightStyle: (v): v is HighlightStyle => HIGHLIGHT_STYLES.includes(v as HighlightStyle),
   disabledSites: (v): v is string[] =>
     Array.isArray(v) && v.length <= MAX_SITES && v.every((s) => typeof s === 'string' && s.length <= MAX_HOSTNAME),
 };
@@ -55,23 +76,35 @@ export interface ParsedSettings {
   settings: Settings;
   /** Fields that were present but invalid and were replaced by their default. */
   problems: string[];
+  /** The stored value was an older version and was migrated. */
+  migrated: boolean;
 }
 
-/** Validates stored settings field by field, keeping every valid field. */
+/** Migrates and validates stored settings field by field, keeping every valid field. */
 export function parseSettings(raw: unknown): ParsedSettings {
-  if (raw === undefined) return { settings: { ...DEFAULT_SETTINGS }, problems: [] };
-  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-    return { settings: { ...DEFAULT_SETTINGS }, problems: ['settings (not an object)'] };
-  }
-  const record = raw as Record<string, unknown>;
-  const settings: Settings = { ...DEFAULT_SETTINGS, disabledSites: [] };
+  const defaults = { settings: { ...DEFAULT_SETTINGS, disabledSites: [] }, problems: [], migrated: false };
+  if (raw === undefined) return defaults;
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return { ...defaults, problems: ['settings'] };
+  let record = raw as Record<string, unknown>;
   const problems: string[] = [];
+  // Settings written before versioning count as version 1.
+  let version: number = typeof record.version === 'number' ? record.version : record.version === undefined ? 1 : NaN;
+  let migrated = false;
+  if (!Number.isInteger(version) || version < 1 || version > SETTINGS_VERSION) {
+    problems.push('version');
+    version = SETTINGS_VERSION; // unknown (future or foreign) version: read the fields as they are
+  }
+  for (let v = version; v < SETTINGS_VERSION; v++) {
+    record = MIGRATIONS[v]?.(record) ?? record;
+    migrated = true;
+  }
+  const settings: Settings = { ...DEFAULT_SETTINGS, disabledSites: [] };
   for (const [key, valid] of Object.entries(FIELDS) as Array<[keyof typeof FIELDS, (v: unknown) => boolean]>) {
     if (!(key in record)) continue;
     if (valid(record[key])) (settings as unknown as Record<string, unknown>)[key] = record[key];
     else problems.push(key);
   }
-  return { settings, problems };
+  return { settings, problems, migrated };
 }
 
 export async function loadSettings(): Promise<ParsedSettings> {
@@ -79,8 +112,38 @@ export async function loadSettings(): Promise<ParsedSettings> {
     const stored = await browser.storage.local.get(SETTINGS_KEY);
     return parseSettings(stored[SETTINGS_KEY]);
   } catch {
-    return { settings: { ...DEFAULT_SETTINGS }, problems: ['storage unavailable'] };
+    return { settings: { ...DEFAULT_SETTINGS, disabledSites: [] }, problems: ['storage'], migrated: false };
   }
+}
+
+/**
+ * Rewrites stored settings that were migrated or partly unreadable, keeping a copy of the original
+ * under BACKUP_KEY when anything was unreadable. Called by the background at start-up.
+ */
+export async function repairSettings(): Promise<ParsedSettings> {
+  const stored = await browser.storage.local.get(SETTINGS_KEY);
+  const parsed = parseSettings(stored[SETTINGS_KEY]);
+  if (parsed.problems.length > 0) {
+    const backup: SettingsBackup = {
+      savedAt: new Date().toISOString(),
+      problems: parsed.problems,
+      value: stored[SETTINGS_KEY],
+    };
+    await browser.storage.local.set({ [BACKUP_KEY]: backup });
+  }
+  if (parsed.problems.length > 0 || parsed.migrated)
+    await browser.storage.local.set({ [SETTINGS_KEY]: parsed.settings });
+  return parsed;
+}
+
+export async function loadBackup(): Promise<SettingsBackup | null> {
+  const stored = await browser.storage.local.get(BACKUP_KEY);
+  const b = stored[BACKUP_KEY] as Partial<SettingsBackup> | undefined;
+  return b && typeof b.savedAt === 'string' && Array.isArray(b.problems) ? (b as SettingsBackup) : null;
+}
+
+export async function dismissBackup(): Promise<void> {
+  await browser.storage.local.remove(BACKUP_KEY);
 }
 
 export async function saveSettings(patch: Partial<Omit<Settings, 'version'>>): Promise<Settings> {
@@ -90,7 +153,20 @@ export async function saveSettings(patch: Partial<Omit<Settings, 'version'>>): P
   return next;
 }
 
+/** The hostname ClaimLens uses for per-site pausing: lower case, without a leading "www.". */
+export function siteOf(hostname: string): string {
+  return hostname.toLowerCase().replace(/^www\./, '');
+}
+
 /** Whether ClaimLens should scan a page on this host. */
 export function isActiveOn(settings: Settings, hostname: string): boolean {
-  return settings.enabled && !settings.disabledSites.includes(hostname);
+  return settings.enabled && !settings.disabledSites.includes(siteOf(hostname));
+}
+
+/** Pauses or resumes ClaimLens on one site. */
+export async function setSitePaused(hostname: string, paused: boolean): Promise<Settings> {
+  const site = siteOf(hostname);
+  const { settings } = await loadSettings();
+  const others = settings.disabledSites.filter((s) => s !== site);
+  return saveSettings({ disabledSites: paused ? [...others, site].sort() : others });
 }

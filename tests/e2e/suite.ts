@@ -33,7 +33,7 @@ const NEWS = '/pages/met-lfr-news-article.html';
 const NO_CLAIMS = '/pages/no-claims-community-garden.html';
 const DEMO = '/demo/article.html';
 
-const MARKER = 'claimlens-marker';
+const MARKER = 'claimlens-amber';
 const ACTIVE = 'claimlens-active';
 
 /** Where the card screenshots go: docs/screenshots with UPDATE_SCREENSHOTS=1, else artifacts/ (git-ignored). */
@@ -381,10 +381,10 @@ export function defineClaimLensSuite(
       if (!driver) throw new Error('the browser did not start');
       const expected = matchesOf(NEWS).map((m) => m.text);
       const settings = {
-        version: 1,
+        version: 2,
         enabled: true,
         sensitivity: 'balanced',
-        highlightStyle: 'marker',
+        highlightStyle: 'amber',
         disabledSites: [],
       };
       const page = await load(NEWS);

@@ -2,16 +2,16 @@ import { describe, expect, it, vi } from 'vitest';
 import { browserMock } from './i18n-mock';
 
 vi.mock('../../extension/shared/browser', () => ({ default: browserMock }));
-const { DEFAULT_SETTINGS, isActiveOn, parseSettings } = await import('../../extension/shared/settings');
+const { DEFAULT_SETTINGS, isActiveOn, parseSettings, siteOf } = await import('../../extension/shared/settings');
 
 describe('parseSettings', () => {
   it('gives defaults when nothing is stored', () => {
-    expect(parseSettings(undefined)).toEqual({ settings: DEFAULT_SETTINGS, problems: [] });
+    expect(parseSettings(undefined)).toEqual({ settings: DEFAULT_SETTINGS, problems: [], migrated: false });
   });
 
   it('keeps every valid field and replaces only the corrupt ones, naming them', () => {
     const { settings, problems } = parseSettings({
-      version: 1,
+      version: 2,
       enabled: false,
       sensitivity: 'extreme',
       highlightStyle: 'underline',
@@ -28,7 +28,44 @@ describe('parseSettings', () => {
   });
 
   it('ignores unknown fields', () => {
-    expect(parseSettings({ enabled: true, colour: 'red' })).toEqual({ settings: DEFAULT_SETTINGS, problems: [] });
+    expect(parseSettings({ version: 2, enabled: true, colour: 'red' })).toEqual({
+      settings: DEFAULT_SETTINGS,
+      problems: [],
+      migrated: false,
+    });
+  });
+
+  it("upgrades version 1 settings and keeps the user's choices", () => {
+    const v1 = {
+      version: 1,
+      enabled: false,
+      sensitivity: 'strict',
+      highlightStyle: 'outline',
+      disabledSites: ['a.example'],
+    };
+    expect(parseSettings(v1)).toEqual({
+      settings: {
+        version: 2,
+        enabled: false,
+        sensitivity: 'strict',
+        highlightStyle: 'blue',
+        disabledSites: ['a.example'],
+      },
+      problems: [],
+      migrated: true,
+    });
+    // Settings from before versioning count as version 1.
+    expect(parseSettings({ highlightStyle: 'marker' }).settings.highlightStyle).toBe('amber');
+  });
+
+  it('reports an unknown version but still reads the fields', () => {
+    const { settings, problems } = parseSettings({ version: 99, enabled: false });
+    expect(settings.enabled).toBe(false);
+    expect(problems).toEqual(['version']);
+  });
+
+  it('pauses a site with or without www', () => {
+    expect(siteOf('WWW.News.Example')).toBe('news.example');
   });
 
   it('pauses on a disabled site and everywhere when switched off', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseContentRequest } from '../../extension/background/validate';
-import { isBackgroundRequest } from '../../extension/shared/messages';
+import { isPageRequest } from '../../extension/shared/messages';
 
 describe('background message validation', () => {
   it.each([
@@ -23,9 +23,9 @@ describe('background message validation', () => {
   ])('refuses %j', (m) => expect(parseContentRequest(m)).toBeNull());
 
   it('the content script accepts only well-formed steps', () => {
-    expect(isBackgroundRequest({ type: 'finding/step', direction: 1 })).toBe(true);
-    expect(isBackgroundRequest({ type: 'finding/step', direction: 2 })).toBe(false);
-    expect(isBackgroundRequest({ type: 'other' })).toBe(false);
-    expect(isBackgroundRequest(null)).toBe(false);
+    expect(isPageRequest({ type: 'finding/step', direction: 1 })).toBe(true);
+    expect(isPageRequest({ type: 'finding/step', direction: 2 })).toBe(false);
+    expect(isPageRequest({ type: 'other' })).toBe(false);
+    expect(isPageRequest(null)).toBe(false);
   });
 });

@@ -77,7 +77,7 @@ export function highlightNames(): string[] {
  * viewport's top edge; with `top: 'center'`, so the sentence is centred.
  */
 export function findingPoint(arg: { index: number; top?: number | 'center' }): { x: number; y: number } | null {
-  const ranges = [...(CSS.highlights.get('claimlens-marker') ?? [])];
+  const ranges = [...(CSS.highlights.get('claimlens-amber') ?? [])];
   const range = ranges[arg.index];
   if (!(range instanceof Range)) return null;
   const firstLine = () => [...range.getClientRects()].filter((r) => r.width > 16 && r.height > 4)[0];
@@ -106,7 +106,7 @@ export function activeFindingIndex(): number {
   const active = CSS.highlights.get('claimlens-active');
   const range = active ? [...active][0] : undefined;
   if (!(range instanceof Range)) return -1;
-  const ranges = [...(CSS.highlights.get('claimlens-marker') ?? [])];
+  const ranges = [...(CSS.highlights.get('claimlens-amber') ?? [])];
   return ranges.findIndex(
     (r) =>
       r instanceof Range &&

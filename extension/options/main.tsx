@@ -1,0 +1,3 @@
+import { render } from 'preact';
+
+render(<p>ClaimLens options</p>, document.getElementById('app')!);

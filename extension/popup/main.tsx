@@ -1,0 +1,3 @@
+import { render } from 'preact';
+
+render(<p>ClaimLens popup</p>, document.getElementById('app')!);

@@ -1,0 +1,3 @@
+import { render } from 'preact';
+
+render(<p>ClaimLens sidebar</p>, document.getElementById('app')!);
