@@ -11,17 +11,19 @@
  *   ignoreLocation), on a fixed sample of pages because it is slow.
  * HTML parsing is common to all three (the browser does it anyway) and is not timed.
  */
-import { resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import Fuse from 'fuse.js';
 import type { ClaimDatabase } from '../claims/types';
 import { scanText } from '../match/scan-text';
 import { extractText } from '../page/extract';
 import { segmentSentences } from '../text/segment';
+import { benchInChromium } from './bench-browser';
 import { parseHtml } from './html';
 import { loadMatcher } from './load-matcher';
 import { listHtmlFiles } from './pages';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { REPO_ROOT } from './seeds';
 
 interface Page {
@@ -97,6 +99,8 @@ async function main(): Promise<void> {
       pages: { type: 'string', default: resolve(REPO_ROOT, '../shared/pages') },
       rounds: { type: 'string', default: '5' },
       'naive-pages': { type: 'string', default: '4' },
+      browser: { type: 'boolean', default: true },
+      'storm-seconds': { type: 'string', default: '10' },
     },
   });
   const rounds = Math.max(1, Number(values.rounds));
@@ -146,6 +150,95 @@ async function main(): Promise<void> {
   console.log(`  ratio naive / full:                ${(sum(naiveTimes) / sum(fullSample)).toFixed(0)}×`);
 
   await Promise.all(pages.map((p) => p.close()));
+
+  sizes();
+  if (values.browser) await browserSection(values.pages, Number(values['storm-seconds']));
+}
+
+/** Content-script size per browser, raw and gzipped (all chunks it loads up front, not the lazy card). */
+function sizes(): void {
+  console.log('\nContent script size (what every page loads; the card UI is a separate lazy chunk):');
+  for (const browser of ['chrome', 'firefox']) {
+    const dir = join(REPO_ROOT, 'dist', browser);
+    if (!existsSync(join(dir, 'manifest.json'))) {
+      console.log(`  ${browser}: not built (npm run build)`);
+      continue;
+    }
+    const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as {
+      content_scripts?: Array<{ js?: string[] }>;
+    };
+    const loader = manifest.content_scripts?.[0]?.js?.[0] ?? '';
+    const files = [loader, ...contentImports(dir, loader)];
+    const raw = files.reduce((n, f) => n + readFileSync(join(dir, f)).length, 0);
+    const gz = files.reduce((n, f) => n + gzipSync(readFileSync(join(dir, f))).length, 0);
+    console.log(
+      `  ${browser.padEnd(8)} ${(raw / 1024).toFixed(1)} KB raw, ${(gz / 1024).toFixed(1)} KB gzipped (${files.length} files)`,
+    );
+  }
+}
+
+/** The files a content-script loader imports statically, transitively (dynamic imports excluded). */
+function contentImports(dir: string, entry: string): string[] {
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    const code = readFileSync(join(dir, file), 'utf8');
+    const specifiers = [
+      ...code.matchAll(/(?:import|from)\s*\(?\s*["'`]([^"'`]+\.js)["'`]/g),
+      ...code.matchAll(/getURL\(\s*["'`]([^"'`]+\.js)["'`]/g),
+    ];
+    for (const m of specifiers) {
+      if (/import\(/.test(m[0]) && !/getURL/.test(code.slice(Math.max(0, (m.index ?? 0) - 80), m.index))) continue;
+      const target = m[1]?.startsWith('.') ? join(dirname(file), m[1]) : (m[1] ?? '');
+      if (target && !seen.has(target) && existsSync(join(dir, target))) {
+        seen.add(target);
+        visit(target);
+      }
+    }
+  };
+  visit(entry);
+  return [...seen].filter((f) => !/card-ui/.test(f));
+}
+
+async function browserSection(pagesDir: string, stormSeconds: number): Promise<void> {
+  const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+  const extensionDir = join(REPO_ROOT, 'dist/chrome');
+  if (!existsSync(chromePath) || !existsSync(join(extensionDir, 'manifest.json'))) {
+    console.log(
+      `\nReal Chromium: skipped (${existsSync(chromePath) ? 'run npm run build first' : `no Chromium at ${chromePath}; set CHROME_PATH`}).`,
+    );
+    return;
+  }
+  const largest = listHtmlFiles(pagesDir)
+    .map((path) => ({ path, size: statSync(path).size }))
+    .sort((a, b) => b.size - a.size)[0];
+  const pages = [{ name: 'typical article (demo)', path: join(REPO_ROOT, 'extension/demo/article.html') }];
+  if (largest)
+    pages.push({
+      name: `largest page (${largest.path.slice(pagesDir.length + 1)}, ${(largest.size / 1e6).toFixed(1)} MB)`,
+      path: largest.path,
+    });
+  console.log(`\nReal Chromium with the built extension (CPU profile, ${stormSeconds} s page-change test):`);
+  const { pages: figures, storm } = await benchInChromium({
+    chromePath,
+    extensionDir,
+    pages,
+    stormPage: join(REPO_ROOT, 'tests/fixtures/bench/storm.html'),
+    stormSeconds,
+  });
+  for (const f of figures) {
+    console.log(`  ${f.name}`);
+    console.log(
+      `    first highlight after DOMContentLoaded: ${f.firstHighlightMs === null ? 'no highlight' : `${f.firstHighlightMs.toFixed(0)} ms`} (${f.highlights} highlighted)`,
+    );
+    console.log(
+      `    extension main-thread time: ${f.extensionMs.toFixed(1)} ms; longest uninterrupted run: ${f.longestRunMs.toFixed(1)} ms`,
+    );
+    console.log(`    JavaScript heap added: ${f.heapAddedKb === null ? '?' : `${f.heapAddedKb.toFixed(0)} KB`}`);
+  }
+  const share = storm.extensionMs / storm.wallMs;
+  console.log(
+    `  ${storm.name}, ${(storm.wallMs / 1000).toFixed(1)} s: extension main-thread time ${storm.extensionMs.toFixed(0)} ms = ${(share * 100).toFixed(2)}% of the time; longest run ${storm.longestRunMs.toFixed(1)} ms`,
+  );
 }
 
 await main();

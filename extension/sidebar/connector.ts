@@ -1,0 +1,154 @@
+/**
+ * The sidebar's one way into the extension: the only sidebar module that touches `browser.*`. It
+ * returns plain functions (types.ts), so the components render and test without a browser.
+ *
+ * The extension has no "tabs" permission: tab ids and windows are known, URLs and titles are not, so
+ * nothing here relies on them. The page's host comes from its content script.
+ */
+import type { Runtime, Tabs } from 'webextension-polyfill';
+import browser from '../shared/browser';
+import type { ContentRequest, PageRequest, PageState, ResponseTo } from '../shared/messages';
+import { loadSettings, saveSettings, setSitePaused } from '../shared/settings';
+import type { Connector, FramePage, PageView, TabEvent } from './types';
+
+/**
+ * A content script that has not answered by then is treated as absent, so the sidebar never stays on
+ * "Loading…" (a scan in progress answers within a few milliseconds: it works in idle slices).
+ */
+const ANSWER_TIMEOUT_MS = 4000;
+
+/** The tab named by `?tabId=N` (a popped-out sidebar, tests), or null to follow the active tab. */
+export function tabIdFromSearch(search: string): number | null {
+  const raw = new URLSearchParams(search).get('tabId');
+  if (raw === null || !/^\d{1,10}$/.test(raw)) return null;
+  const id = Number(raw);
+  return Number.isSafeInteger(id) ? id : null;
+}
+
+/** A light check of a content script's answer: the shape the sidebar reads. */
+export function isPageState(value: unknown): value is PageState {
+  const s = value as Partial<PageState> | null;
+  return (
+    typeof s === 'object' &&
+    s !== null &&
+    typeof s.host === 'string' &&
+    typeof s.paused === 'boolean' &&
+    typeof s.dismissed === 'number' &&
+    (s.pageDate === null || typeof s.pageDate === 'string') &&
+    Array.isArray(s.findings)
+  );
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T | undefined> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => resolve(undefined), ms);
+    promise.then(
+      (v) => {
+        clearTimeout(timer);
+        resolve(v);
+      },
+      (err: unknown) => {
+        clearTimeout(timer);
+        reject(err instanceof Error ? err : new Error(String(err)));
+      },
+    );
+  });
+}
+
+async function toBackground<T extends ContentRequest>(message: T): Promise<ResponseTo<T>> {
+  return (await browser.runtime.sendMessage(message)) as ResponseTo<T>;
+}
+
+async function toPage<T extends PageRequest>(
+  tabId: number,
+  frameId: number,
+  message: T,
+): Promise<ResponseTo<T> | undefined> {
+  return (await withTimeout(browser.tabs.sendMessage(tabId, message, { frameId }), ANSWER_TIMEOUT_MS)) as
+    ResponseTo<T> | undefined;
+}
+
+async function loadPage(tabId: number): Promise<PageView> {
+  const reported = await toBackground({ type: 'tab/frames', tabId }).catch(() => []);
+  // The top frame always, even when it found nothing: it says whether ClaimLens is paused, and the host.
+  const frameIds = [0, ...(Array.isArray(reported) ? reported : []).filter((id) => id !== 0)];
+  const answers = await Promise.all(
+    frameIds.map(async (frameId): Promise<FramePage | null> => {
+      const state = await toPage(tabId, frameId, { type: 'findings/list' }).catch(() => undefined);
+      return isPageState(state) ? { frameId, state } : null;
+    }),
+  );
+  const frames = answers.filter((f): f is FramePage => f !== null);
+  if (frames.length === 0) return { status: 'unavailable' };
+  const top = frames.find((f) => f.frameId === 0);
+  if (!top?.state.paused) return { status: 'ready', frames, paused: null };
+  const { settings } = await loadSettings();
+  return { status: 'ready', frames, paused: settings.enabled ? 'site' : 'off' };
+}
+
+/** Follows the active tab of the sidebar's window, or keeps to one tab when the URL names it. */
+function watchTab(fixedTabId: number | null, listener: (event: TabEvent) => void): () => void {
+  let current: number | null = fixedTabId;
+  let windowId: number | undefined;
+  let stopped = false;
+  const show = (tabId: number | null) => {
+    current = tabId;
+    if (!stopped) listener({ type: 'tab', tabId });
+  };
+  const onUpdated = (tabId: number, change: Tabs.OnUpdatedChangeInfoType) => {
+    if (tabId !== current || stopped) return;
+    if (change.status === 'loading') listener({ type: 'loading' });
+    else if (change.status === 'complete') listener({ type: 'complete' });
+  };
+  const onActivated = (info: Tabs.OnActivatedActiveInfoType) => {
+    // Tabs activated in other windows are not this sidebar's business.
+    if (windowId === undefined || info.windowId === windowId) show(info.tabId);
+  };
+  browser.tabs.onUpdated.addListener(onUpdated);
+  if (fixedTabId !== null) {
+    queueMicrotask(() => show(fixedTabId));
+  } else {
+    browser.tabs.onActivated.addListener(onActivated);
+    browser.tabs.query({ active: true, currentWindow: true }).then(
+      ([tab]) => {
+        windowId = tab?.windowId;
+        show(tab?.id ?? null);
+      },
+      () => show(null),
+    );
+  }
+  return () => {
+    stopped = true;
+    browser.tabs.onUpdated.removeListener(onUpdated);
+    browser.tabs.onActivated.removeListener(onActivated);
+  };
+}
+
+function watchReports(listener: (tabId: number) => void): () => void {
+  // Content scripts send their reports to the background; every extension page hears them too.
+  // Returning nothing leaves the answer to the background.
+  const onMessage = (message: unknown, sender: Runtime.MessageSender): undefined => {
+    const type = (message as { type?: unknown } | null)?.type;
+    if (type === 'findings/report' && typeof sender.tab?.id === 'number') listener(sender.tab.id);
+    return undefined;
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  return () => browser.runtime.onMessage.removeListener(onMessage);
+}
+
+async function ok(answer: Promise<{ ok: boolean } | undefined>): Promise<boolean> {
+  return (await answer.catch(() => undefined))?.ok === true;
+}
+
+export function createConnector(search: string = location.search): Connector {
+  const fixedTabId = tabIdFromSearch(search);
+  return {
+    watchTab: (listener) => watchTab(fixedTabId, listener),
+    watchReports,
+    loadPage,
+    openFinding: (tabId, frameId, index) => ok(toPage(tabId, frameId, { type: 'finding/open', index })),
+    dismissFinding: (tabId, frameId, index) => ok(toPage(tabId, frameId, { type: 'finding/dismiss', index })),
+    setSitePaused: async (host, paused) => void (await setSitePaused(host, paused)),
+    switchOn: async () => void (await saveSettings({ enabled: true })),
+  };
+}

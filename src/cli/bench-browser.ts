@@ -1,0 +1,218 @@
+/**
+ * The extension measured in real Chromium (`npm run bench -- --browser`), with the built dist/chrome:
+ *
+ * - time from DOMContentLoaded to the first highlight, on a typical article;
+ * - the extension's main-thread time and its longest uninterrupted run, from a CPU profile (samples
+ *   whose stack holds a chrome-extension:// frame are the extension's);
+ * - the JavaScript heap it adds (the same page with and without the extension);
+ * - a page that changes its DOM 100 times a second for 10 s: the extension's share of that time.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+
+export interface PageFigures {
+  name: string;
+  firstHighlightMs: number | null;
+  extensionMs: number;
+  longestRunMs: number;
+  wallMs: number;
+  heapAddedKb: number | null;
+  highlights: number;
+}
+
+interface ProfileNode {
+  id: number;
+  callFrame: { url: string; functionName: string };
+  children?: number[];
+}
+interface Profile {
+  nodes: ProfileNode[];
+  samples: number[];
+  timeDeltas: number[];
+  startTime: number;
+  endTime: number;
+}
+
+/** Sampling every 100 µs resolves tasks far shorter than the 50 ms that makes a long task. */
+const SAMPLING_US = 100;
+
+/** Records when the page reached DOMContentLoaded and when the first ClaimLens highlight appeared. */
+const TIMING_SCRIPT = `(() => {
+  const t = { dcl: null, highlight: null };
+  globalThis.__claimlensTiming = t;
+  document.addEventListener('DOMContentLoaded', () => { t.dcl = performance.now(); });
+  const poll = () => {
+    if (t.highlight === null && globalThis.CSS && CSS.highlights) {
+      for (const name of CSS.highlights.keys()) if (String(name).startsWith('claimlens')) { t.highlight = performance.now(); return; }
+    }
+    if (t.highlight === null) requestAnimationFrame(poll);
+  };
+  requestAnimationFrame(poll);
+})();`;
+
+function serve(files: Map<string, string>): Promise<{ server: Server; base: string }> {
+  const types: Record<string, string> = { '.html': 'text/html; charset=utf-8' };
+  const server = createServer((req, res) => {
+    const path = files.get((req.url ?? '/').split('?')[0] ?? '/');
+    if (!path) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': types[extname(path)] ?? 'text/html' }).end(readFileSync(path));
+  });
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      resolve({ server, base: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}` });
+    }),
+  );
+}
+
+async function launch(
+  executablePath: string,
+  extensionDir: string | null,
+): Promise<{ context: BrowserContext; cleanup(): void }> {
+  const profile = mkdtempSync(join(tmpdir(), 'claimlens-bench-'));
+  // Saved pages reference their sites' scripts and images: fail those at once (no network here, and a
+  // benchmark must not wait on it), keep the local server reachable.
+  const args = [
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+    '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+  ];
+  if (extensionDir) args.push(`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`);
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath,
+    headless: true,
+    args,
+    viewport: { width: 1280, height: 900 },
+  });
+  if (extensionDir && context.serviceWorkers().length === 0) await context.waitForEvent('serviceworker');
+  return { context, cleanup: () => rmSync(profile, { recursive: true, force: true }) };
+}
+
+/** Extension time, and its longest uninterrupted run, from a CPU profile. */
+function attribute(profile: Profile): { extensionMs: number; longestRunMs: number } {
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const memo = new Map<number, boolean>();
+  const isExtension = (id: number): boolean => {
+    const known = memo.get(id);
+    if (known !== undefined) return known;
+    const node = byId.get(id);
+    const up = parent.get(id);
+    const result =
+      (node?.callFrame.url.startsWith('chrome-extension://') ?? false) || (up !== undefined && isExtension(up));
+    memo.set(id, result);
+    return result;
+  };
+  let total = 0;
+  let run = 0;
+  let longest = 0;
+  profile.samples.forEach((id, i) => {
+    // timeDeltas[i] is the time since the previous sample: charge the interval to the sample it ends in.
+    const dt = (profile.timeDeltas[i] ?? 0) / 1000;
+    if (isExtension(id)) {
+      total += dt;
+      run += dt;
+      longest = Math.max(longest, run);
+    } else run = 0;
+  });
+  return { extensionMs: total, longestRunMs: longest };
+}
+
+async function heapUsed(page: Page): Promise<number> {
+  const client = await page.context().newCDPSession(page);
+  await client.send('HeapProfiler.collectGarbage');
+  const { metrics } = await client.send('Performance.getMetrics');
+  await client.detach();
+  return metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
+}
+
+/** Loads a page with profiling on, waits `settleMs`, and returns the figures. */
+async function measurePage(context: BrowserContext, url: string, name: string, settleMs: number): Promise<PageFigures> {
+  const page = await context.newPage();
+  await page.addInitScript(TIMING_SCRIPT);
+  const client = await context.newCDPSession(page);
+  await client.send('Profiler.enable');
+  await client.send('Profiler.setSamplingInterval', { interval: SAMPLING_US });
+  await client.send('Performance.enable');
+  await client.send('Profiler.start');
+  const t0 = Date.now();
+  await page.goto(url, { waitUntil: 'domcontentloaded' });
+  await page.waitForTimeout(settleMs);
+  const { profile } = (await client.send('Profiler.stop')) as { profile: Profile };
+  const wallMs = Date.now() - t0;
+  const timing = await page.evaluate(
+    () =>
+      (globalThis as unknown as { __claimlensTiming: { dcl: number | null; highlight: number | null } })
+        .__claimlensTiming,
+  );
+  const highlights = await page.evaluate(() => {
+    let n = 0;
+    for (const [name, h] of CSS.highlights)
+      if (String(name).startsWith('claimlens') && String(name) !== 'claimlens-active') n += h.size;
+    return n;
+  });
+  const { extensionMs, longestRunMs } = attribute(profile);
+  await client.detach();
+  await page.close();
+  const firstHighlightMs = timing.dcl !== null && timing.highlight !== null ? timing.highlight - timing.dcl : null;
+  return { name, firstHighlightMs, extensionMs, longestRunMs, wallMs, heapAddedKb: null, highlights };
+}
+
+export interface BrowserBenchOptions {
+  chromePath: string;
+  extensionDir: string;
+  pages: Array<{ name: string; path: string }>;
+  stormPage: string;
+  stormSeconds: number;
+}
+
+export async function benchInChromium(
+  opts: BrowserBenchOptions,
+): Promise<{ pages: PageFigures[]; storm: PageFigures }> {
+  const files = new Map<string, string>();
+  opts.pages.forEach((p, i) => files.set(`/page-${i}.html`, p.path));
+  files.set('/storm.html', opts.stormPage);
+  const { server, base } = await serve(files);
+  const withExt = await launch(opts.chromePath, opts.extensionDir);
+  const without = await launch(opts.chromePath, null);
+  try {
+    const results: PageFigures[] = [];
+    for (const [i, p] of opts.pages.entries()) {
+      const url = `${base}/page-${i}.html`;
+      // One warm-up load so the first measurement does not pay for compiling the extension's code.
+      await measurePage(withExt.context, url, p.name, 500);
+      const figures = await measurePage(withExt.context, url, p.name, 2500);
+      const heaps: number[] = [];
+      for (const ctx of [withExt.context, without.context]) {
+        const page = await ctx.newPage();
+        await page.goto(url, { waitUntil: 'domcontentloaded' });
+        await page.waitForTimeout(1500);
+        heaps.push(await heapUsed(page));
+        await page.close();
+      }
+      figures.heapAddedKb = ((heaps[0] ?? 0) - (heaps[1] ?? 0)) / 1024;
+      results.push(figures);
+    }
+    const storm = await measurePage(
+      withExt.context,
+      `${base}/storm.html`,
+      'page changing 100×/s',
+      opts.stormSeconds * 1000,
+    );
+    return { pages: results, storm };
+  } finally {
+    await withExt.context.close();
+    await without.context.close();
+    withExt.cleanup();
+    without.cleanup();
+    server.close();
+  }
+}
