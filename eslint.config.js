@@ -24,7 +24,7 @@ const contextRules = CONTEXTS.map((ctx) => ({
 }));
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'coverage/', '.output/', 'artifacts/'] },
+  { ignores: ['dist/', 'node_modules/', 'coverage/', '.output/', 'artifacts/', '.scratch/'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

@@ -1,3 +1,10 @@
 import { render } from 'preact';
+import { t, uiLocale } from '../shared/i18n';
+import { connector } from './connector';
+import { Options } from './Options';
+import './options.css';
 
-render(<p>ClaimLens options</p>, document.getElementById('app')!);
+document.title = t('optionsTitle');
+document.documentElement.lang = uiLocale();
+
+render(<Options connector={connector} />, document.getElementById('app')!);

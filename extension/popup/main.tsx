@@ -1,3 +1,9 @@
 import { render } from 'preact';
+import { t, uiLocale } from '../shared/i18n';
+import { createConnector } from './connector';
+import { Popup } from './Popup';
+import './popup.css';
 
-render(<p>ClaimLens popup</p>, document.getElementById('app')!);
+document.documentElement.lang = uiLocale();
+document.title = t('extName');
+render(<Popup connector={createConnector()} />, document.getElementById('app')!);

@@ -1,3 +1,16 @@
 import { render } from 'preact';
+import database from 'virtual:claimlens/database';
+import { t, uiLocale } from '../shared/i18n';
+import '../shared/ui/claim-view.css';
+import { App, type SidebarTab } from './App';
+import { createConnector } from './connector';
+import './sidebar.css';
 
-render(<p>ClaimLens sidebar</p>, document.getElementById('app')!);
+document.documentElement.lang = uiLocale();
+document.title = t('sidebarTitle');
+const tab = new URLSearchParams(location.search).get('tab');
+const initialTab: SidebarTab = tab === 'library' || tab === 'timeline' ? tab : 'page';
+render(
+  <App connector={createConnector()} database={database} initialTab={initialTab} />,
+  document.getElementById('app')!,
+);

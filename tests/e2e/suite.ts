@@ -28,6 +28,7 @@ import {
 import { message, messagePattern, REPO_ROOT } from './harness/paths';
 import { startServer, type TestServer } from './harness/server';
 import { poll } from './harness/util';
+import { defineSidebarTests } from './sidebar-tests';
 
 const NEWS = '/pages/met-lfr-news-article.html';
 const NO_CLAIMS = '/pages/no-claims-community-garden.html';
@@ -436,6 +437,18 @@ export function defineClaimLensSuite(
       const file = join(SCREENSHOT_DIR, `card-${location.name}.png`);
       await page.screenshot(file);
       expect((await stat(file)).size).toBeGreaterThan(10_000);
+    });
+
+    defineSidebarTests({
+      browser: location.name,
+      driver: () => {
+        if (!driver) throw new Error('the browser did not start');
+        return driver;
+      },
+      load,
+      scanReported,
+      matchesOf,
+      screenshotDir: SCREENSHOT_DIR,
     });
   });
 }

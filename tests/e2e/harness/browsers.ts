@@ -66,11 +66,34 @@ export interface Driver {
   /** Writes extension storage (storage.local) as the extension itself would. */
   setStorage(items: Record<string, unknown>): Promise<void>;
   removeStorage(key: string): Promise<void>;
+  /**
+   * Opens one of ClaimLens's own pages (a path inside the build, with its query, e.g.
+   * `extension/sidebar/index.html?tabId=3`) in a new tab beside the test page, as a person would open a
+   * popped-out sidebar. The test page stays open; the new tab is closed with the next openPage().
+   */
+  openExtensionPage(path: string, viewport?: { width: number; height: number }): Promise<ExtensionPage>;
+  close(): Promise<void>;
+}
+
+/** One of ClaimLens's own pages (sidebar, options, popup) open in a tab. */
+export interface ExtensionPage {
+  evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
+  /** A real mouse click in the middle of the first element matching the selector. */
+  click(selector: string): Promise<void>;
+  /** Runs a classic script's source in the page (axe-core): evaluated by the driver, so the page's CSP allows it. */
+  addScript(source: string): Promise<void>;
+  /** A key press in the page (Tab, Enter, arrows…), sent as real input. */
+  press(key: string): Promise<void>;
+  screenshot(path: string): Promise<void>;
+  /** Console messages and page errors the extension page logged. */
+  readonly console: string[];
   close(): Promise<void>;
 }
 
 export interface TestPage {
   readonly url: string;
+  /** The browser's id for this tab (what the sidebar takes as ?tabId=N). */
+  tabId(): Promise<number>;
   goto(url: string): Promise<void>;
   /** Runs a function in the page's main world (not ClaimLens's content-script world). */
   evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;

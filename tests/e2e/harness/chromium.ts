@@ -15,7 +15,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
-import { VIEWPORT, type Driver, type TabState, type TestPage } from './browsers';
+import type { Page } from 'playwright-core';
+import { VIEWPORT, type Driver, type ExtensionPage, type TabState, type TestPage } from './browsers';
 import { installRecorder } from './page-scripts';
 
 /** The few extension APIs used inside the service worker (there is no @types/chrome here). */
@@ -24,6 +25,7 @@ interface Tab {
 }
 declare const chrome: {
   tabs: { query(q: object): Promise<Tab[]>; sendMessage(tabId: number, message: unknown): Promise<unknown> };
+  runtime: { id: string };
   action: { getBadgeText(d: { tabId: number }): Promise<string>; getTitle(d: { tabId: number }): Promise<string> };
   storage: { local: { set(items: object): Promise<void>; remove(key: string): Promise<void> } };
 };
@@ -68,6 +70,13 @@ export async function launchChromium(executablePath: string, extensionDir: strin
       const page = await context.newPage();
       for (const other of context.pages()) if (other !== page) await other.close();
       await page.bringToFront();
+      // Exactly one tab is open now: this one. Its id is kept, so extension pages may open beside it.
+      const tabId = await inWorker(async () => {
+        const tabs = await chrome.tabs.query({});
+        const id = tabs[0]?.id;
+        if (tabs.length !== 1 || id === undefined) throw new Error(`expected exactly one tab, found ${tabs.length}`);
+        return id;
+      }, undefined);
       const messages: string[] = [];
       page.on('console', (m) => messages.push(`${m.type()}: ${m.text()}`));
       page.on('pageerror', (e) => messages.push(`pageerror: ${e.message}`));
@@ -76,6 +85,7 @@ export async function launchChromium(executablePath: string, extensionDir: strin
           return page.url();
         },
         console: messages,
+        tabId: () => Promise.resolve(tabId),
         async goto(url) {
           await page.goto(url, { waitUntil: 'load', timeout: 45_000 });
         },
@@ -92,28 +102,32 @@ export async function launchChromium(executablePath: string, extensionDir: strin
           await page.screenshot({ path });
         },
         tabState: () =>
-          inWorker(async (): Promise<TabState> => {
-            const tabs = await chrome.tabs.query({});
-            const tabId = tabs[0]?.id;
-            if (tabs.length !== 1 || tabId === undefined)
-              throw new Error(`expected exactly one tab, found ${tabs.length}`);
-            return {
-              badge: await chrome.action.getBadgeText({ tabId }),
-              title: await chrome.action.getTitle({ tabId }),
-            };
-          }, undefined),
+          inWorker(
+            async (id: number): Promise<TabState> => ({
+              badge: await chrome.action.getBadgeText({ tabId: id }),
+              title: await chrome.action.getTitle({ tabId: id }),
+            }),
+            tabId,
+          ),
         step: (direction) =>
-          inWorker(async (d: 1 | -1) => {
-            const tabs = await chrome.tabs.query({});
-            const tabId = tabs[0]?.id;
-            if (tabs.length !== 1 || tabId === undefined)
-              throw new Error(`expected exactly one tab, found ${tabs.length}`);
-            return chrome.tabs.sendMessage(tabId, { type: 'finding/step', direction: d });
-          }, direction),
+          inWorker(
+            ({ id, d }: { id: number; d: 1 | -1 }) =>
+              chrome.tabs.sendMessage(id, { type: 'finding/step', direction: d }),
+            { id: tabId, d: direction },
+          ),
         async close() {
           if (!page.isClosed()) await page.close();
         },
       };
+    },
+
+    async openExtensionPage(path, viewport = VIEWPORT) {
+      const id = await inWorker(() => Promise.resolve(chrome.runtime.id), undefined);
+      const page = await context.newPage();
+      await page.setViewportSize(viewport);
+      const view = extensionPage(page);
+      await page.goto(`chrome-extension://${id}/${path}`, { waitUntil: 'load', timeout: 45_000 });
+      return view;
     },
 
     async setStorage(items) {
@@ -130,6 +144,28 @@ export async function launchChromium(executablePath: string, extensionDir: strin
       } finally {
         await rm(userDataDir, { recursive: true, force: true });
       }
+    },
+  };
+}
+
+function extensionPage(page: Page): ExtensionPage {
+  const messages: string[] = [];
+  page.on('console', (m) => messages.push(`${m.type()}: ${m.text()}`));
+  page.on('pageerror', (e) => messages.push(`pageerror: ${e.message}`));
+  return {
+    console: messages,
+    evaluate: <R, A>(fn: (arg: A) => R | Promise<R>, arg?: A) =>
+      page.evaluate(fn as (arg: unknown) => R | Promise<R>, arg as unknown),
+    click: (selector) => page.locator(selector).first().click({ timeout: 10_000 }),
+    async addScript(source) {
+      await page.evaluate(source);
+    },
+    press: (key) => page.keyboard.press(key),
+    async screenshot(path) {
+      await page.screenshot({ path });
+    },
+    async close() {
+      if (!page.isClosed()) await page.close();
     },
   };
 }

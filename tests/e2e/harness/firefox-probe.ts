@@ -29,6 +29,8 @@ const ops = {
     return { badge: await browser.action.getBadgeText({ tabId }), title: await browser.action.getTitle({ tabId }) };
   },
   step: async ({ url, direction }) => browser.tabs.sendMessage(await tabFor(url), { type: 'finding/step', direction }),
+  tabId: async ({ url }) => tabFor(url),
+  openExtensionTab: async ({ path }) => (await browser.tabs.create({ url: browser.runtime.getURL(path) })).id,
   setStorage: async ({ items }) => browser.storage.local.set(items),
   removeStorage: async ({ key }) => browser.storage.local.remove(key),
 };

@@ -15,9 +15,10 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { VIEWPORT, type Driver, type TabState, type TestPage } from './browsers';
+import { VIEWPORT, type Driver, type ExtensionPage, type TabState, type TestPage } from './browsers';
 import { probeBackgroundScript } from './firefox-probe';
 import { installRecorder } from './page-scripts';
+import { poll } from './util';
 
 /** The Firefox build's gecko id (vite.config.ts). */
 export const GECKO_ID = 'claimlens@claimlens.example';
@@ -168,6 +169,7 @@ export async function launchFirefox(executablePath: string, extensionDir: string
           return page.url();
         },
         console: messages,
+        tabId: () => probe.call<number>('tabId', { url: page.url() }),
         async goto(url) {
           await page.goto(url, { waitUntil: 'load', timeout: 45_000 });
         },
@@ -191,6 +193,26 @@ export async function launchFirefox(executablePath: string, extensionDir: string
       };
     },
 
+    async openExtensionPage(path, viewport = VIEWPORT) {
+      // page.goto cannot open moz-extension:// pages; the probe opens the tab, and the page is found as the new one.
+      const known = new Set(await ff.pages());
+      await probe.call('openExtensionTab', { path });
+      const page = await poll(
+        async () => {
+          const all = await ff.pages();
+          const fresh = all.find((p) => !known.has(p));
+          if (!fresh) return undefined;
+          // Puppeteer keeps reporting about:blank for a tab an extension navigated; ask the page itself.
+          const href = await fresh.evaluate(() => location.href).catch(() => '');
+          return href.startsWith('moz-extension://') ? fresh : undefined;
+        },
+        { what: `the extension tab ${path}` },
+      );
+      await page.setViewport(viewport);
+      await poll(async () => page.evaluate(() => document.readyState === 'complete'), { what: `${path} to load` });
+      return extensionPage(page);
+    },
+
     async setStorage(items) {
       await probe.call('setStorage', { items });
     },
@@ -206,6 +228,32 @@ export async function launchFirefox(executablePath: string, extensionDir: string
         await probe.close();
         await rm(addonDir, { recursive: true, force: true });
       }
+    },
+  };
+}
+
+function extensionPage(page: Page): ExtensionPage {
+  const messages: string[] = [];
+  page.on('console', (m) => messages.push(`${m.type()}: ${m.text()}`));
+  page.on('pageerror', (e) => messages.push(`pageerror: ${String(e)}`));
+  return {
+    console: messages,
+    evaluate: <R, A>(fn: (arg: A) => R | Promise<R>, arg?: A) =>
+      page.evaluate(fn as (arg: unknown) => R | Promise<R>, arg as unknown) as Promise<R>,
+    async click(selector) {
+      const element = await page.waitForSelector(selector, { timeout: 10_000 });
+      if (!element) throw new Error(`no ${selector}`);
+      await element.click();
+    },
+    async addScript(source) {
+      await page.evaluate(source);
+    },
+    press: (key) => page.keyboard.press(key as Parameters<Page['keyboard']['press']>[0]),
+    async screenshot(path) {
+      await page.screenshot({ path });
+    },
+    async close() {
+      if (!page.isClosed()) await page.close();
     },
   };
 }

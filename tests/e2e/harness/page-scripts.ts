@@ -253,3 +253,53 @@ export async function runAxeOnCard(): Promise<{
     incomplete: result.incomplete.map((i) => i.id),
   };
 }
+
+/** Runs axe-core (injected beforehand) on a whole extension page: the sidebar, the options, the popup. */
+export async function runAxeOnDocument(): Promise<{
+  violations: Array<{ id: string; impact: string | null; help: string; targets: string[]; summary: string }>;
+  passes: string[];
+}> {
+  const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<AxeResult> } }).axe;
+  const result = await axe.run(document, {});
+  return {
+    violations: result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      targets: v.nodes.map((n) => JSON.stringify(n.target)),
+      summary: v.nodes.map((n) => n.failureSummary ?? '').join(' | '),
+    })),
+    passes: result.passes.map((p) => p.id),
+  };
+}
+
+/** What the sidebar lists on "On this page": each finding's sentence (in its quotation marks) and claim. */
+export function sidebarFindings(): Array<{ text: string; statement: string | null }> | null {
+  const items = [...document.querySelectorAll('.finding')];
+  if (items.length === 0 && !document.querySelector('.summary-count')) return null;
+  return items.map((li) => ({
+    text: li.querySelector('.finding-text')?.textContent ?? '',
+    statement: li.querySelector('.finding-claim .statement')?.textContent ?? null,
+  }));
+}
+
+/** The sidebar's state heading and which tab is selected. */
+export function sidebarState(): { heading: string | null; tab: string | null; state: string | null } {
+  return {
+    heading: document.querySelector('.summary-count, .state-title')?.textContent ?? null,
+    tab: document.querySelector('[role="tab"][aria-selected="true"]')?.id ?? null,
+    state: document.querySelector('[data-state]')?.getAttribute('data-state') ?? null,
+  };
+}
+
+/** The focused element, described: "button.finding-open", with its text. */
+export function focused(): { element: string; text: string; index: string | null } {
+  const el = document.activeElement;
+  if (!el) return { element: 'none', text: '', index: null };
+  const cls = el.getAttribute('class');
+  return {
+    element: `${el.localName}${cls ? `.${cls.split(/\s+/).join('.')}` : ''}`,
+    text: (el.textContent ?? '').slice(0, 200),
+    index: el.closest('[data-index]')?.getAttribute('data-index') ?? null,
+  };
+}

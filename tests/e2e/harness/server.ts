@@ -1,6 +1,6 @@
 /**
  * A static HTTP server on 127.0.0.1 (random port) for the pages under test: content scripts run on
- * http(s) pages, not on file://. Serves the fixture pages under /pages/ and the demo under /demo/.
+ * http(s) pages, not on file://. Serves the fixture pages under /pages/, pages that change after load under /dynamic/, and the demo under /demo/.
  */
 import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
@@ -11,6 +11,7 @@ import { REPO_ROOT } from './paths';
 const ROOTS: Record<string, string> = {
   pages: join(REPO_ROOT, 'tests/fixtures/pages'),
   demo: join(REPO_ROOT, 'extension/demo'),
+  dynamic: join(REPO_ROOT, 'tests/fixtures/dynamic'),
 };
 
 const TYPES: Record<string, string> = {

@@ -1,0 +1,85 @@
+/**
+ * The options page's one link to the extension: it reads and writes settings, the backup of
+ * unreadable settings and the keyboard shortcuts, and reports changes made elsewhere (the popup,
+ * another options tab). The components never see `browser`, so they render and test without one.
+ */
+import browser from '../shared/browser';
+import {
+  BACKUP_KEY,
+  dismissBackup,
+  loadBackup,
+  loadSettings,
+  parseSettings,
+  saveSettings,
+  SETTINGS_KEY,
+  type Settings,
+  type SettingsBackup,
+} from '../shared/settings';
+
+export type SettingsPatch = Partial<Omit<Settings, 'version'>>;
+
+export interface Shortcut {
+  name: string;
+  /** The browser's text for the command; empty for some built-in commands. */
+  description: string;
+  /** Empty when no shortcut is set. */
+  shortcut: string;
+}
+
+export interface OptionsData {
+  settings: Settings;
+  backup: SettingsBackup | null;
+  shortcuts: Shortcut[];
+  version: string;
+  browser: 'chrome' | 'firefox';
+}
+
+export interface OptionsListener {
+  settings(settings: Settings): void;
+  backup(backup: SettingsBackup | null): void;
+}
+
+export interface OptionsConnector {
+  load(): Promise<OptionsData>;
+  save(patch: SettingsPatch): Promise<Settings>;
+  dismissBackup(): Promise<void>;
+  /** Calls back when settings or the backup change in storage, from here or elsewhere; returns the unsubscribe. */
+  subscribe(listener: OptionsListener): () => void;
+}
+
+async function shortcuts(): Promise<Shortcut[]> {
+  try {
+    const commands = await browser.commands.getAll();
+    return commands.map((c) => ({ name: c.name ?? '', description: c.description ?? '', shortcut: c.shortcut ?? '' }));
+  } catch {
+    // Some browsers (Firefox for Android) have no commands: the section says so.
+    return [];
+  }
+}
+
+export const connector: OptionsConnector = {
+  async load() {
+    const [{ settings }, backup, list] = await Promise.all([loadSettings(), loadBackup(), shortcuts()]);
+    return {
+      settings,
+      backup,
+      shortcuts: list,
+      version: browser.runtime.getManifest().version,
+      browser: __BROWSER__,
+    };
+  },
+
+  save: (patch) => saveSettings(patch),
+
+  dismissBackup: () => dismissBackup(),
+
+  subscribe(listener) {
+    const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+      if (area !== 'local') return;
+      if (SETTINGS_KEY in changes) listener.settings(parseSettings(changes[SETTINGS_KEY]?.newValue).settings);
+      if (BACKUP_KEY in changes) void loadBackup().then(listener.backup, () => undefined);
+    };
+    browser.storage.onChanged.addListener(onChanged);
+    return () => browser.storage.onChanged.removeListener(onChanged);
+  },
+};

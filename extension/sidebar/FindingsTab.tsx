@@ -1,0 +1,223 @@
+/**
+ * "On this page": the findings of the shown tab in page order, grouped by frame (top frame first), each
+ * with the sentence, the claim it states, who made it and how closely the sentence matches. Activating a
+ * finding shows it on the page; each can be dismissed for this page. Clear states for loading, nothing
+ * found, paused, and pages ClaimLens cannot read.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Claim } from '../../src/claims/types';
+import { formatFuzzyDate, formatPercent, t } from '../shared/i18n';
+import type { FindingSummary } from '../shared/messages';
+import { byline, STANCE_LABEL } from './format';
+import type { FramePage, PageView } from './types';
+
+export interface FindingsTabProps {
+  view: PageView;
+  claim(id: string): Claim | null;
+  /** Shows the finding on the page; resolves false when the page no longer has it. */
+  onOpen(frameId: number, index: number): Promise<boolean>;
+  onDismiss(frameId: number, index: number): void;
+  onPause(host: string): void;
+  onResume(host: string): void;
+  onSwitchOn(): void;
+}
+
+/** "3 claims on this page" (also what the live region announces). */
+export function countLabel(count: number): string {
+  if (count === 0) return t('sidebarCountNone');
+  if (count === 1) return t('sidebarCountOne');
+  return t('sidebarCountMany', String(count));
+}
+
+export function totalFindings(view: PageView): number | null {
+  if (view.status !== 'ready' || view.paused) return null;
+  return view.frames.reduce((n, f) => n + f.state.findings.length, 0);
+}
+
+const HEADING_ID = 'sidebar-findings-heading';
+
+export function FindingsTab(props: FindingsTabProps) {
+  const { view } = props;
+  if (view.status === 'loading') {
+    return (
+      <p class="state" role="status">
+        {t('loading')}
+      </p>
+    );
+  }
+  if (view.status === 'unavailable') {
+    return (
+      <div class="state" data-state="unavailable">
+        <h2 class="state-title">{t('sidebarUnavailable')}</h2>
+        <p class="muted">{t('sidebarUnavailableDetail')}</p>
+      </div>
+    );
+  }
+  const top = view.frames.find((f) => f.frameId === 0)?.state;
+  const host = top?.host ?? '';
+  if (view.paused) {
+    return (
+      <div class="state" data-state="paused">
+        <h2 class="state-title">{t(view.paused === 'off' ? 'sidebarSwitchedOff' : 'sidebarPausedSite')}</h2>
+        <p class="muted">{t(view.paused === 'off' ? 'sidebarSwitchedOffDetail' : 'sidebarPausedSiteDetail')}</p>
+        {view.paused === 'off' ? (
+          <button type="button" class="button primary" onClick={props.onSwitchOn}>
+            {t('sidebarSwitchOn')}
+          </button>
+        ) : host ? (
+          <button type="button" class="button primary" onClick={() => props.onResume(host)}>
+            {t('sidebarResume', host)}
+          </button>
+        ) : null}
+      </div>
+    );
+  }
+  return <Findings {...props} frames={view.frames} host={host} pageDate={top?.pageDate ?? null} />;
+}
+
+interface FindingsProps extends FindingsTabProps {
+  frames: FramePage[];
+  host: string;
+  pageDate: string | null;
+}
+
+function Findings({ frames, host, pageDate, claim, onOpen, onDismiss, onPause }: FindingsProps) {
+  const total = frames.reduce((n, f) => n + f.state.findings.length, 0);
+  const dismissed = frames.reduce((n, f) => n + f.state.dismissed, 0);
+  const grouped = frames.filter((f) => f.state.findings.length > 0).length > 1 || frames.some((f) => f.frameId !== 0);
+  const [failed, setFailed] = useState(false);
+  const root = useRef<HTMLDivElement>(null);
+  /**
+   * After a dismissal, where focus should land once the list has been refreshed: the finding that took
+   * the dismissed one's place. `count` is how many the frame listed before; the page renumbers its
+   * findings after a dismissal, so only a shorter list shows that the refresh has arrived.
+   */
+  const refocus = useRef<{ frameId: number; position: number; count: number } | null>(null);
+
+  useEffect(() => {
+    const want = refocus.current;
+    if (!want || !root.current) return;
+    const group = root.current.querySelector(`[data-frame="${want.frameId}"]`);
+    const buttons = group ? [...group.querySelectorAll<HTMLElement>('.finding-open')] : [];
+    if (buttons.length >= want.count) return;
+    refocus.current = null;
+    const next = buttons[Math.min(want.position, buttons.length - 1)];
+    (next ?? root.current.querySelector<HTMLElement>(`#${HEADING_ID}`))?.focus();
+  });
+
+  const meta = [
+    pageDate ? t('sidebarPageDate', formatFuzzyDate(pageDate)) : null,
+    dismissed > 0 ? t('sidebarDismissedCount', String(dismissed)) : null,
+  ].filter((s): s is string => s !== null);
+
+  return (
+    <div ref={root} class="findings">
+      <div class="summary">
+        <h2 id={HEADING_ID} class="summary-count" tabIndex={-1}>
+          {total === 0 ? t('sidebarNone') : countLabel(total)}
+        </h2>
+        {meta.length > 0 ? <p class="summary-meta muted">{meta.join(' · ')}</p> : null}
+        {total === 0 ? <p class="muted">{t('sidebarNoneDetail')}</p> : null}
+      </div>
+      {failed ? (
+        <p class="notice" role="alert">
+          {t('sidebarOpenFailed')}
+        </p>
+      ) : null}
+      {frames.map((frame, i) =>
+        frame.state.findings.length === 0 ? null : (
+          <section
+            key={frame.frameId}
+            class="frame"
+            data-frame={frame.frameId}
+            aria-labelledby={grouped ? `sidebar-frame-${frame.frameId}` : HEADING_ID}
+          >
+            {grouped ? (
+              <h3 class="frame-title" id={`sidebar-frame-${frame.frameId}`}>
+                {frame.frameId === 0
+                  ? t('sidebarFrameTop')
+                  : frame.state.host
+                    ? t('sidebarFrameEmbedded', [String(i), frame.state.host])
+                    : t('sidebarFrameEmbeddedNoHost', String(i))}
+              </h3>
+            ) : null}
+            <ol class="finding-list">
+              {frame.state.findings.map((f) => (
+                <FindingItem
+                  key={`${f.index}:${f.claimId}`}
+                  frameId={frame.frameId}
+                  finding={f}
+                  claim={claim(f.claimId)}
+                  onOpen={async () => setFailed(!(await onOpen(frame.frameId, f.index)))}
+                  onDismiss={() => {
+                    refocus.current = {
+                      frameId: frame.frameId,
+                      position: frame.state.findings.indexOf(f),
+                      count: frame.state.findings.length,
+                    };
+                    setFailed(false);
+                    onDismiss(frame.frameId, f.index);
+                  }}
+                />
+              ))}
+            </ol>
+          </section>
+        ),
+      )}
+      {host ? (
+        <div class="page-actions">
+          <button type="button" class="button" onClick={() => onPause(host)}>
+            {t('sidebarPause', host)}
+          </button>
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
+interface FindingItemProps {
+  frameId: number;
+  finding: FindingSummary;
+  claim: Claim | null;
+  onOpen(): void;
+  onDismiss(): void;
+}
+
+function FindingItem({ frameId, finding, claim, onOpen, onDismiss }: FindingItemProps) {
+  const id = `sidebar-finding-${frameId}-${finding.index}`;
+  return (
+    <li class="finding" data-index={finding.index} data-kind={finding.kind}>
+      <button
+        type="button"
+        class="finding-open"
+        aria-labelledby={`${id}-text`}
+        aria-describedby={`${id}-claim ${id}-meta`}
+        onClick={onOpen}
+      >
+        <span class="finding-meta" id={`${id}-meta`}>
+          <span class={`kind kind-${finding.kind}`}>
+            {t(finding.kind === 'quote' ? 'sidebarKindQuote' : 'sidebarKindParaphrase')}
+          </span>
+          <span class="score">{t('matchScore', formatPercent(finding.score))}</span>
+        </span>
+        <span class="finding-text" id={`${id}-text`}>
+          {t('sidebarQuoted', finding.text)}
+        </span>
+        {claim ? (
+          <span class="finding-claim" id={`${id}-claim`}>
+            <span class="label">{t('sidebarStatesClaim')}</span> <span class="statement">{claim.statement}</span>
+            <span class="byline">
+              {byline(claim)} <span class={`chip stance-${claim.stance}`}>{t(STANCE_LABEL[claim.stance])}</span>
+            </span>
+          </span>
+        ) : null}
+        <span class="finding-go" aria-hidden="true">
+          {t('sidebarShowOnPage')} →
+        </span>
+      </button>
+      <button type="button" class="dismiss link" aria-describedby={`${id}-text`} onClick={onDismiss}>
+        {t('sidebarDismiss')}
+      </button>
+    </li>
+  );
+}

@@ -1,0 +1,365 @@
+// @vitest-environment happy-dom
+import axe from 'axe-core';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { FindingSummary, PageState } from '../../extension/shared/messages';
+import type { PopupConnector, PopupData } from '../../extension/popup/connector';
+import { browserMock } from './i18n-mock';
+
+vi.mock('../../extension/shared/browser', () => ({ default: browserMock }));
+
+const { Popup, REFRESH_DELAY_MS } = await import('../../extension/popup/Popup');
+
+function finding(index: number): FindingSummary {
+  return { index, claimId: `claim-${index}`, score: 0.8, kind: 'quote', text: `sentence ${index}` };
+}
+
+function page(patch: Partial<PageState> = {}): PageState {
+  return { host: 'www.example.com', pageDate: null, paused: false, findings: [], dismissed: 0, ...patch };
+}
+
+/**
+ * A connector over in-memory settings and page, like the real one: settings changes are stored, and
+ * the page (the content script) follows them only when the test says so (`pageFollows`).
+ */
+class FakeConnector implements PopupConnector {
+  enabled = true;
+  pausedSites: string[] = [];
+  page: PageState | null = page();
+  /** The content script applies settings changes at once. */
+  pageFollows = true;
+  /** Each load() waits for this, when set. */
+  gate: Promise<void> | null = null;
+  failLoad = false;
+  failActions = false;
+  loads = 0;
+  reportListener: (() => void) | null = null;
+
+  load = vi.fn(async (): Promise<PopupData> => {
+    this.loads++;
+    if (this.gate) await this.gate;
+    if (this.failLoad) throw new Error('no tab');
+    return {
+      enabled: this.enabled,
+      pausedSites: [...this.pausedSites],
+      page: this.page && { ...this.page },
+      tabId: 7,
+      windowId: 3,
+    };
+  });
+  watchReports = vi.fn((listener: () => void) => {
+    this.reportListener = listener;
+    return () => (this.reportListener = null);
+  });
+  setEnabled = vi.fn(async (on: boolean) => {
+    if (this.failActions) throw new Error('storage');
+    this.enabled = on;
+    this.follow();
+  });
+  setSitePaused = vi.fn(async (host: string, paused: boolean) => {
+    if (this.failActions) throw new Error('storage');
+    const site = host.replace(/^www\./, '');
+    this.pausedSites = paused ? [...this.pausedSites, site] : this.pausedSites.filter((s) => s !== site);
+    this.follow();
+  });
+  openSidebar = vi.fn(() => (this.failActions ? Promise.reject(new Error('no panel')) : Promise.resolve()));
+  openOptions = vi.fn(() => Promise.resolve());
+
+  private follow(): void {
+    if (!this.pageFollows || !this.page) return;
+    const paused = !this.enabled || this.pausedSites.includes(this.page.host.replace(/^www\./, ''));
+    this.page = { ...this.page, paused, findings: paused ? [] : this.page.findings };
+  }
+}
+
+let root: HTMLElement;
+beforeEach(() => {
+  vi.useFakeTimers();
+  document.body.innerHTML = '';
+  root = document.createElement('div');
+  document.body.append(root);
+});
+afterEach(() => {
+  render(null, root);
+  vi.useRealTimers();
+});
+
+/** Lets pending promises settle and timers up to `ms` run, then renders. */
+const settle = (ms = 0) =>
+  act(async () => {
+    await vi.advanceTimersByTimeAsync(ms);
+  });
+
+async function show(connector: FakeConnector): Promise<void> {
+  await act(() => render(<Popup connector={connector} />, root));
+  await settle();
+}
+
+const status = () => root.querySelector('[role="status"]')!.textContent;
+const alert = () => root.querySelector('[role="alert"]');
+const toggle = () => root.querySelector<HTMLInputElement>('input[role="switch"]')!;
+const buttons = () => [...root.querySelectorAll('button')].map((b) => b.textContent);
+const button = (text: string) => [...root.querySelectorAll('button')].find((b) => b.textContent === text)!;
+
+describe('Popup: what it shows', () => {
+  it('says it is checking while the page has not answered, with the switch not yet usable', async () => {
+    const c = new FakeConnector();
+    let open!: () => void;
+    c.gate = new Promise((resolve) => (open = resolve));
+    await show(c);
+    expect(status()).toBe('Checking this page…');
+    expect(toggle().disabled).toBe(true);
+    expect(buttons()).toEqual(['Open the sidebar', 'Settings']);
+    open();
+    await settle();
+    expect(status()).toBe('No known claims on this page');
+    expect(toggle().disabled).toBe(false);
+  });
+
+  it('has a heading and a labelled switch that reflects the setting', async () => {
+    await show(new FakeConnector());
+    expect(root.querySelector('h1')?.textContent).toBe('ClaimLens');
+    const input = toggle();
+    expect(input.type).toBe('checkbox');
+    expect(input.checked).toBe(true);
+    expect(root.querySelector(`label[for="${input.id}"]`)?.textContent).toBe('Highlight known claims');
+  });
+
+  it('counts the claims on the page, with the plural form, and the dismissed ones', async () => {
+    const c = new FakeConnector();
+    c.page = page({ findings: [finding(0), finding(1), finding(2)], dismissed: 2 });
+    await show(c);
+    expect(status()).toBe('3 claims on this pageDismissed on this page: 2');
+    expect(buttons()).toEqual(['Pause on this site', 'Open the sidebar', 'Settings']);
+  });
+
+  it('uses the singular for one claim and leaves out a zero dismissed count', async () => {
+    const c = new FakeConnector();
+    c.page = page({ findings: [finding(0)] });
+    await show(c);
+    expect(status()).toBe('1 claim on this page');
+  });
+
+  it('says when the page has no known claims', async () => {
+    await show(new FakeConnector());
+    expect(status()).toBe('No known claims on this page');
+    expect(buttons()).toContain('Pause on this site');
+  });
+
+  it('says it is paused on the site, without "www.", and offers to resume', async () => {
+    const c = new FakeConnector();
+    c.pausedSites = ['example.com'];
+    c.page = page({ paused: true });
+    await show(c);
+    expect(status()).toBe('ClaimLens is paused on example.com');
+    expect(buttons()).toEqual(['Resume on this site', 'Open the sidebar', 'Settings']);
+  });
+
+  it('says it is switched off, with the switch off and no pause button', async () => {
+    const c = new FakeConnector();
+    c.enabled = false;
+    c.page = page({ paused: true });
+    await show(c);
+    expect(status()).toBe('ClaimLens is switched off');
+    expect(toggle().checked).toBe(false);
+    expect(buttons()).toEqual(['Open the sidebar', 'Settings']);
+  });
+
+  it('says it cannot run when no content script answers, with the hint and no pause button', async () => {
+    const c = new FakeConnector();
+    c.page = null;
+    await show(c);
+    expect(root.querySelector('.popup-state')?.textContent).toBe('ClaimLens cannot run on this page');
+    expect(root.querySelector('.popup-hint')?.textContent).toMatch(/reads web pages \(http and https\)/);
+    expect(buttons()).toEqual(['Open the sidebar', 'Settings']);
+    expect(toggle().disabled).toBe(false);
+  });
+
+  it('shows an alert when the popup cannot load', async () => {
+    const c = new FakeConnector();
+    c.failLoad = true;
+    await show(c);
+    expect(alert()?.textContent).toBe('That did not work. Please try again.');
+    expect(status()).toBe('');
+    expect(toggle().disabled).toBe(true);
+  });
+
+  it('asks again when the page reports new findings', async () => {
+    const c = new FakeConnector();
+    await show(c);
+    expect(status()).toBe('No known claims on this page');
+    c.page = page({ findings: [finding(0), finding(1)] });
+    await act(() => c.reportListener!());
+    await settle();
+    expect(status()).toBe('2 claims on this page');
+  });
+
+  it('has no axe-core violations in any state', async () => {
+    const states: Array<(c: FakeConnector) => void> = [
+      (c) => (c.page = page({ findings: [finding(0)], dismissed: 1 })),
+      (c) => (c.page = null),
+      (c) => (c.enabled = false),
+      (c) => (c.failLoad = true),
+    ];
+    for (const setUp of states) {
+      const c = new FakeConnector();
+      setUp(c);
+      await show(c);
+      vi.useRealTimers();
+      // Colour contrast needs layout, which happy-dom does not do; the palette is checked by hand.
+      const result = await axe.run(root, { rules: { 'color-contrast': { enabled: false } } });
+      vi.useFakeTimers();
+      expect(result.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+      expect(result.passes.map((p) => p.id)).toEqual(
+        expect.arrayContaining(['label', 'button-name', 'aria-allowed-role']),
+      );
+      render(null, root);
+    }
+  });
+});
+
+describe('Popup: what it does', () => {
+  it('pauses on the site: calls setSitePaused(host, true), shows paused, and keeps focus on the button', async () => {
+    const c = new FakeConnector();
+    c.page = page({ findings: [finding(0)] });
+    await show(c);
+    const pause = button('Pause on this site');
+    pause.focus();
+    pause.click();
+    await settle();
+    expect(c.setSitePaused).toHaveBeenCalledWith('www.example.com', true);
+    expect(status()).toBe('ClaimLens is paused on example.com');
+    expect(document.activeElement?.textContent).toBe('Resume on this site');
+    // It asks the page again a moment later, and the answer agrees.
+    const loads = c.loads;
+    await settle(REFRESH_DELAY_MS);
+    expect(c.loads).toBe(loads + 1);
+    expect(status()).toBe('ClaimLens is paused on example.com');
+    expect(alert()).toBeNull();
+  });
+
+  it('resumes on the site and waits for the page to catch up before counting', async () => {
+    const c = new FakeConnector();
+    c.pausedSites = ['example.com'];
+    c.page = page({ paused: true });
+    c.pageFollows = false;
+    await show(c);
+    button('Resume on this site').click();
+    await settle();
+    expect(c.setSitePaused).toHaveBeenCalledWith('www.example.com', false);
+    expect(status()).toBe('Checking this page…');
+    expect(buttons()).toContain('Pause on this site');
+    await settle(REFRESH_DELAY_MS);
+    expect(status()).toBe('Checking this page…');
+    // The content script restarts and finds claims.
+    c.page = page({ findings: [finding(0), finding(1)] });
+    await settle(REFRESH_DELAY_MS);
+    expect(status()).toBe('2 claims on this page');
+  });
+
+  it('shows what the page says when it never catches up', async () => {
+    const c = new FakeConnector();
+    c.page = page({ paused: true });
+    await show(c);
+    expect(status()).toBe('Checking this page…');
+    for (let i = 0; i < 9; i++) await settle(REFRESH_DELAY_MS);
+    expect(status()).toBe('Checking this page…');
+    const loads = c.loads;
+    for (let i = 0; i < 3; i++) await settle(REFRESH_DELAY_MS);
+    // Ten more questions at most, then it stops asking.
+    expect(c.loads).toBe(loads + 1);
+    expect(status()).toBe('No known claims on this page');
+  });
+
+  it('switches off: calls setEnabled(false), shows off and hides the pause button', async () => {
+    const c = new FakeConnector();
+    c.page = page({ findings: [finding(0)] });
+    await show(c);
+    toggle().click();
+    await settle();
+    expect(c.setEnabled).toHaveBeenCalledWith(false);
+    expect(toggle().checked).toBe(false);
+    expect(status()).toBe('ClaimLens is switched off');
+    expect(buttons()).toEqual(['Open the sidebar', 'Settings']);
+    await settle(REFRESH_DELAY_MS);
+    expect(status()).toBe('ClaimLens is switched off');
+  });
+
+  it('switches on again: calls setEnabled(true) and shows the page once it has scanned', async () => {
+    const c = new FakeConnector();
+    c.enabled = false;
+    c.page = page({ paused: true });
+    c.pageFollows = false;
+    await show(c);
+    toggle().click();
+    await settle();
+    expect(c.setEnabled).toHaveBeenCalledWith(true);
+    expect(toggle().checked).toBe(true);
+    c.page = page({ findings: [finding(0)] });
+    await settle(REFRESH_DELAY_MS);
+    expect(status()).toBe('1 claim on this page');
+  });
+
+  it('shows an alert and undoes the change when pausing fails', async () => {
+    const c = new FakeConnector();
+    c.page = page({ findings: [finding(0)] });
+    c.failActions = true;
+    await show(c);
+    button('Pause on this site').click();
+    await settle();
+    expect(c.setSitePaused).toHaveBeenCalledWith('www.example.com', true);
+    expect(alert()?.textContent).toBe('That did not work. Please try again.');
+    expect(status()).toBe('1 claim on this page');
+    expect(buttons()).toContain('Pause on this site');
+  });
+
+  it('shows an alert and puts the switch back when switching off fails', async () => {
+    const c = new FakeConnector();
+    c.failActions = true;
+    await show(c);
+    toggle().click();
+    await settle();
+    expect(c.setEnabled).toHaveBeenCalledWith(false);
+    expect(alert()).not.toBeNull();
+    expect(toggle().checked).toBe(true);
+    expect(status()).toBe('No known claims on this page');
+  });
+
+  it('ignores a second switch click while the first change is under way', async () => {
+    const c = new FakeConnector();
+    let finish!: () => void;
+    c.setEnabled.mockImplementationOnce(() => new Promise<void>((resolve) => (finish = resolve)));
+    await show(c);
+    toggle().click();
+    await settle();
+    toggle().click();
+    await settle();
+    expect(c.setEnabled).toHaveBeenCalledTimes(1);
+    expect(toggle().checked).toBe(false);
+    finish();
+    await settle();
+    expect(alert()).toBeNull();
+  });
+
+  it('opens the sidebar within the click, and the settings', async () => {
+    const c = new FakeConnector();
+    await show(c);
+    button('Open the sidebar').click();
+    // Synchronously: the browser opens a sidebar only in the click's user gesture.
+    expect(c.openSidebar).toHaveBeenCalledTimes(1);
+    button('Settings').click();
+    expect(c.openOptions).toHaveBeenCalledTimes(1);
+    await settle();
+    expect(alert()).toBeNull();
+  });
+
+  it('shows an alert when the sidebar cannot be opened', async () => {
+    const c = new FakeConnector();
+    await show(c);
+    c.failActions = true;
+    button('Open the sidebar').click();
+    await settle();
+    expect(alert()?.textContent).toBe('That did not work. Please try again.');
+  });
+});
