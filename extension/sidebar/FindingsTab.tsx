@@ -185,39 +185,42 @@ interface FindingItemProps {
 
 function FindingItem({ frameId, finding, claim, onOpen, onDismiss }: FindingItemProps) {
   const id = `sidebar-finding-${frameId}-${finding.index}`;
+  // The button's name is the sentence; the rest describes it. The whole item is clickable (the
+  // button's ::after covers it), while the Dismiss button stays a separate control above it.
   return (
     <li class="finding" data-index={finding.index} data-kind={finding.kind}>
+      <p class="finding-meta" id={`${id}-meta`}>
+        <span class={`kind kind-${finding.kind}`}>
+          {t(finding.kind === 'quote' ? 'sidebarKindQuote' : 'sidebarKindParaphrase')}
+        </span>
+        <span class="score">{t('matchScore', formatPercent(finding.score))}</span>
+      </p>
       <button
         type="button"
         class="finding-open"
-        aria-labelledby={`${id}-text`}
-        aria-describedby={`${id}-claim ${id}-meta`}
+        aria-describedby={claim ? `${id}-claim ${id}-meta` : `${id}-meta`}
         onClick={onOpen}
       >
-        <span class="finding-meta" id={`${id}-meta`}>
-          <span class={`kind kind-${finding.kind}`}>
-            {t(finding.kind === 'quote' ? 'sidebarKindQuote' : 'sidebarKindParaphrase')}
-          </span>
-          <span class="score">{t('matchScore', formatPercent(finding.score))}</span>
-        </span>
         <span class="finding-text" id={`${id}-text`}>
           {t('sidebarQuoted', finding.text)}
         </span>
-        {claim ? (
-          <span class="finding-claim" id={`${id}-claim`}>
-            <span class="label">{t('sidebarStatesClaim')}</span> <span class="statement">{claim.statement}</span>
-            <span class="byline">
-              {byline(claim)} <span class={`chip stance-${claim.stance}`}>{t(STANCE_LABEL[claim.stance])}</span>
-            </span>
+      </button>
+      {claim ? (
+        <p class="finding-claim" id={`${id}-claim`}>
+          <span class="label">{t('sidebarStatesClaim')}</span> <span class="statement">{claim.statement}</span>
+          <span class="byline">
+            {byline(claim)} <span class={`chip stance-${claim.stance}`}>{t(STANCE_LABEL[claim.stance])}</span>
           </span>
-        ) : null}
+        </p>
+      ) : null}
+      <p class="finding-actions">
         <span class="finding-go" aria-hidden="true">
           {t('sidebarShowOnPage')} →
         </span>
-      </button>
-      <button type="button" class="dismiss link" aria-describedby={`${id}-text`} onClick={onDismiss}>
-        {t('sidebarDismiss')}
-      </button>
+        <button type="button" class="dismiss link" aria-describedby={`${id}-text`} onClick={onDismiss}>
+          {t('sidebarDismiss')}
+        </button>
+      </p>
     </li>
   );
 }

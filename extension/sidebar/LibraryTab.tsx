@@ -151,24 +151,26 @@ export function LibraryTab({ claims, lookup, loadDocument }: LibraryTabProps) {
   );
 }
 
-/** One claim in a list: its statement, who made it and when, and its stance. */
+/**
+ * One claim in a list: its statement (the button's name), who made it and when, and its stance. The
+ * whole entry is clickable: the button's ::after covers it.
+ */
 export function ClaimButton({ claim, onOpen }: { claim: Claim; onOpen(): void }) {
   const id = `sidebar-claim-${claim.id}`;
   return (
-    <button
-      type="button"
-      class="claim-open"
-      {...{ [CLAIM_BUTTON_ATTR]: claim.id }}
-      aria-labelledby={`${id}-statement`}
-      aria-describedby={`${id}-byline`}
-      onClick={onOpen}
-    >
-      <span class="statement" id={`${id}-statement`}>
-        {claim.statement}
-      </span>
-      <span class="byline" id={`${id}-byline`}>
+    <div class="claim-item">
+      <button
+        type="button"
+        class="claim-open"
+        {...{ [CLAIM_BUTTON_ATTR]: claim.id }}
+        aria-describedby={`${id}-byline`}
+        onClick={onOpen}
+      >
+        <span class="statement">{claim.statement}</span>
+      </button>
+      <p class="byline" id={`${id}-byline`}>
         {byline(claim)} <span class={`chip stance-${claim.stance}`}>{t(STANCE_LABEL[claim.stance])}</span>
-      </span>
-    </button>
+      </p>
+    </div>
   );
 }
