@@ -28,6 +28,7 @@ export async function showTabState(tabId: number, count: number, paused: boolean
     browser.action.setBadgeText({ tabId, text: state === 'findings' ? String(count) : '' }),
     browser.action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOUR }),
     browser.action.setIcon({ tabId, path: ICONS[state] }),
-    browser.action.setTitle({ tabId, title }),
   ]);
+  // The tooltip goes last: once it has changed, the badge and the icon show the same state.
+  await browser.action.setTitle({ tabId, title });
 }

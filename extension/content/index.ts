@@ -5,8 +5,15 @@
  */
 import browser from '../shared/browser';
 import { isPageRequest, type PageRequest, type PageState, type Responses } from '../shared/messages';
-import { isActiveOn, loadSettings, parseSettings, SETTINGS_KEY, type Settings } from '../shared/settings';
-import { PageSession, send } from './session';
+import {
+  isActiveOn,
+  loadSettings,
+  parseSettings,
+  SENSITIVITY_FLOOR,
+  SETTINGS_KEY,
+  type Settings,
+} from '../shared/settings';
+import { matcherFor, PageSession, send } from './session';
 
 let session: PageSession | null = null;
 let paused = false;
@@ -59,6 +66,28 @@ browser.storage.onChanged.addListener((changes, area) => {
     apply(parseSettings(changes[SETTINGS_KEY]?.newValue).settings).catch(report);
 });
 
+/** Resolves once the DOM is complete (DOMContentLoaded, or readystatechange should a page stop that event). */
+function domReady(): Promise<void> {
+  return new Promise((resolve) => {
+    const check = () => {
+      if (document.readyState === 'loading') return;
+      document.removeEventListener('DOMContentLoaded', check, true);
+      document.removeEventListener('readystatechange', check, true);
+      resolve();
+    };
+    document.addEventListener('DOMContentLoaded', check, true);
+    document.addEventListener('readystatechange', check, true);
+    check();
+  });
+}
+
+// The script runs at document_start: while the page is still being parsed it reads the settings and
+// builds the matcher, so the scan can start as soon as the DOM is complete. Nothing touches the page
+// before then.
 loadSettings()
-  .then(({ settings }) => apply(settings))
+  .then(async ({ settings }) => {
+    if (isActiveOn(settings, location.hostname)) matcherFor(SENSITIVITY_FLOOR[settings.sensitivity]);
+    await domReady();
+    await apply(settings);
+  })
   .catch(report);

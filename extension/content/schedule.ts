@@ -27,14 +27,30 @@ export function whenIdle(signal?: AbortSignal): Promise<void> {
   });
 }
 
-/** Runs a step generator to completion in slices; rejects with the signal's reason if aborted. */
-export async function runInSlices<T>(steps: Generator<void, T>, signal?: AbortSignal): Promise<T> {
+/**
+ * Yields so that the page can also render: a continuation from scheduler.yield runs before rendering,
+ * a new task does not. Used after new highlights were set, so they appear while the scan goes on.
+ */
+function yieldForPaint(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/**
+ * Runs a step generator to completion in slices; rejects with the signal's reason if aborted.
+ * `beforeYield` runs at the end of each slice, before the page gets the thread; it returns true when it
+ * changed what the page shows (new highlights), and the page is then given a chance to paint.
+ */
+export async function runInSlices<T>(
+  steps: Generator<void, T>,
+  signal?: AbortSignal,
+  beforeYield?: () => boolean,
+): Promise<T> {
   let sliceStart = performance.now();
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
     if (performance.now() - sliceStart > SLICE_MS) {
-      await yieldToPage();
+      await (beforeYield?.() ? yieldForPaint() : yieldToPage());
       signal?.throwIfAborted();
       sliceStart = performance.now();
     }

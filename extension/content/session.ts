@@ -18,7 +18,7 @@ import { SENSITIVITY_FLOOR, type Settings } from '../shared/settings';
 import { CardHost } from './card-host';
 import { Highlighter } from './highlighter';
 import { trackHover } from './hover';
-import { runInSlices, whenIdle } from './schedule';
+import { runInSlices } from './schedule';
 import { adoptHighlightStyles, openShadowRoots } from './shadow';
 import { PageWatcher } from './watcher';
 
@@ -38,7 +38,8 @@ interface Located extends Finding {
 }
 
 let matcherCache: { floor: number; matcher: Matcher } | undefined;
-function matcherFor(floor: number): Matcher {
+/** The matcher for a sensitivity, built once (index.ts builds it while the page is still loading). */
+export function matcherFor(floor: number): Matcher {
   if (matcherCache?.floor !== floor) matcherCache = { floor, matcher: createMatcher(indexData, { floor }) };
   return matcherCache.matcher;
 }
@@ -77,10 +78,12 @@ export class PageSession {
     return this.controller.signal;
   }
 
-  /** Scans the page off the critical path, shows what it finds, then follows its changes. */
+  /**
+   * Scans the page, shows what it finds, then follows its changes. Called once the DOM is complete; the
+   * scan runs in slices that yield to the page (runInSlices), so it never holds up input or rendering.
+   */
   async start(): Promise<void> {
     const signal = this.signal;
-    await whenIdle(signal);
     this.watcher = new PageWatcher(
       this.doc,
       {
@@ -99,7 +102,15 @@ export class PageSession {
     if (!body) return;
     this.pageDate = readPageDate(this.doc)?.date ?? null;
     const found: Located[] = [];
-    const { located, text } = await this.scanRoot(body, undefined);
+    // On the first scan there is nothing to replace: findings are shown as they are made.
+    const progress =
+      this.findings.length === 0
+        ? (soFar: Located[]) => {
+            if (this.signal.aborted) return;
+            this.highlighter.set(soFar.filter((f) => !this.dismissed.has(keyOf(f))).map((f) => f.range));
+          }
+        : undefined;
+    const { located, text } = await this.scanRoot(body, undefined, progress);
     found.push(...located);
     this.topical = isTopicalText(this.matcher, text);
     this.watcher?.observe(body);
@@ -128,12 +139,41 @@ export class PageSession {
     );
   }
 
-  private async scanRoot(root: Node, topical: boolean | undefined): Promise<{ located: Located[]; text: string }> {
+  /**
+   * Reads and scans one tree. With `progress`, findings made so far are passed to it at the end of each
+   * slice, so a long page shows its first highlights before the whole of it has been read.
+   */
+  private async scanRoot(
+    root: Node,
+    topical: boolean | undefined,
+    progress?: (soFar: Located[]) => void,
+  ): Promise<{ located: Located[]; text: string }> {
     const signal = this.signal;
     const page = extractText(root, { signal });
     const locale = this.doc.documentElement.lang || undefined;
-    const steps = scanSteps(this.matcher, page.text, { signal, locale, ...(topical ? { topical } : {}) });
-    const found = await runInSlices(steps, signal);
+    const partial: Located[] = [];
+    let shown = 0;
+    const onFinding = (f: Finding) => {
+      const range = rangeFromOffsets(page, f.start, f.end);
+      if (range) partial.push({ ...f, range, root });
+    };
+    const steps = scanSteps(this.matcher, page.text, {
+      signal,
+      locale,
+      ...(topical ? { topical } : {}),
+      ...(progress ? { onFinding } : {}),
+    });
+    const found = await runInSlices(
+      steps,
+      signal,
+      progress &&
+        (() => {
+          if (partial.length === shown) return false;
+          shown = partial.length;
+          progress(partial);
+          return true;
+        }),
+    );
     const located: Located[] = [];
     for (const f of found) {
       const range = rangeFromOffsets(page, f.start, f.end);

@@ -18,13 +18,17 @@ import type { ClaimDatabase } from '../claims/types';
 import { scanText } from '../match/scan-text';
 import { extractText } from '../page/extract';
 import { segmentSentences } from '../text/segment';
+import { compileClaimIndex } from '../match/compile';
+import { createMatcher, type Matcher } from '../match/matcher';
 import { benchInChromium } from './bench-browser';
+import { generateClaims } from './claim-pack';
 import { parseHtml } from './html';
 import { loadMatcher } from './load-matcher';
 import { listHtmlFiles } from './pages';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { REPO_ROOT } from './seeds';
+import { specificity } from './word-frequency';
 
 interface Page {
   name: string;
@@ -149,11 +153,52 @@ async function main(): Promise<void> {
   );
   console.log(`  ratio naive / full:                ${(sum(naiveTimes) / sum(fullSample)).toFixed(0)}×`);
 
+  scale(pages, matcher, db, rounds);
+
   await Promise.all(pages.map((p) => p.close()));
 
   sizes();
   if (values.browser) await browserSection(values.pages, Number(values['storm-seconds']));
 }
+
+/**
+ * Scan cost as the database grows: the seed claims plus generated ones (claim-pack.ts) to 1,000 and
+ * 10,000 claims, on the same pages, interleaved with the seed pack in one run.
+ */
+function scale(pages: Page[], seedMatcher: Matcher, db: ClaimDatabase, rounds: number): void {
+  const contenders: Record<string, (page: Page) => void> = {
+    [`${db.claims.length} claims (the seeds)`]: (p) => void scanText(seedMatcher, extractText(p.root).text),
+  };
+  const built: string[] = [];
+  for (const size of SCALE_PACKS) {
+    const claims = [...db.claims, ...generateClaims(size - db.claims.length)];
+    const t0 = performance.now();
+    const index = compileClaimIndex(claims, { specificity });
+    const compileMs = performance.now() - t0;
+    const matcher = createMatcher(index);
+    const kb = gzipSync(JSON.stringify(index)).length / 1024;
+    built.push(`${size.toLocaleString('en')} claims: index compiled in ${fmt(compileMs)}, ${kb.toFixed(0)} KB gzipped`);
+    for (const p of pages) scanText(matcher, extractText(p.root).text);
+    contenders[`${size.toLocaleString('en')} claims`] = (p) => void scanText(matcher, extractText(p.root).text);
+  }
+  console.log(`\nScale: the seeds plus generated claims, the same ${pages.length} pages (best of ${rounds}):`);
+  for (const line of built) console.log(`  ${line}`);
+  const result = measure(pages, contenders, rounds);
+  const [seedName = ''] = Object.keys(contenders);
+  const seedTimes = result[seedName] ?? [];
+  const total = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+  for (const [name, times] of Object.entries(result)) {
+    const ratios = times.map((t, i) => t / Math.max(seedTimes[i] ?? t, 1e-3)).sort((a, b) => a - b);
+    const ratio =
+      name === seedName
+        ? ''
+        : `   ratio ${(total(times) / total(seedTimes)).toFixed(2)}× (per-page median ${percentile(ratios, 0.5).toFixed(2)}×)`;
+    console.log(summary(name, times) + ratio);
+  }
+}
+
+/** Database sizes for the scale section. */
+const SCALE_PACKS = [1000, 10000];
 
 /** Content-script size per browser, raw and gzipped (all chunks it loads up front, not the lazy card). */
 function sizes(): void {
@@ -228,7 +273,7 @@ async function browserSection(pagesDir: string, stormSeconds: number): Promise<v
   for (const f of figures) {
     console.log(`  ${f.name}`);
     console.log(
-      `    first highlight after DOMContentLoaded: ${f.firstHighlightMs === null ? 'no highlight' : `${f.firstHighlightMs.toFixed(0)} ms`} (${f.highlights} highlighted)`,
+      `    first highlight after DOMContentLoaded (median of 5 loads, no profiler): ${f.firstHighlightMs === null ? 'no highlight' : `${f.firstHighlightMs.toFixed(0)} ms`} (${f.highlights} highlighted)`,
     );
     console.log(
       `    extension main-thread time: ${f.extensionMs.toFixed(1)} ms; longest uninterrupted run: ${f.longestRunMs.toFixed(1)} ms`,

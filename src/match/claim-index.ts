@@ -21,6 +21,10 @@ export interface Phrasing {
   concepts: number[];
   /** Whether the wording contains a negation. */
   negated: boolean;
+}
+
+/** A wording as the matcher uses it, with the weight of its concepts added up. */
+export interface IndexedPhrasing extends Phrasing {
   /** Sum of the weights of `concepts` in this wording. */
   total: number;
 }
@@ -33,20 +37,16 @@ export interface Essentials {
 
 /** Everything the matcher needs, as JSON-safe data. */
 export interface IndexData {
-  format: 1;
+  format: 2;
   claimIds: string[];
   vocabulary: VocabularySnapshot;
   phrasings: Phrasing[];
   /** concept id → weight of the concept in general (0 for concepts in no claim): used for sentences. */
   weights: number[];
-  /** [concept, wordings that mention it, its weight in each wording]. */
-  postings: Array<[number, number[], number[]]>;
   /** claim index → the proportions it states, as [value, text]. */
   proportions: Array<Array<[number, string]>>;
   /** claim index → the years the claim, its wordings and its context speak of. */
   years: number[][];
-  /** claim index → its essential concepts: what any restatement of the claim has to say. */
-  essentials: Essentials[];
   topic: number[];
   subject: number[];
   /** [stem, the most evidence the word can give on its own] for the cheap gates. */
@@ -63,18 +63,25 @@ export interface Posting {
   weights: number[];
 }
 
+export interface ClaimExcerpts {
+  list: Array<{ text: string; normalized: string }>;
+  trigrams: Set<string>;
+}
+
 export interface ClaimIndex {
   claimIds: readonly string[];
   vocab: Vocabulary;
-  phrasings: readonly Phrasing[];
-  /** claim index → its excerpts, normalised, for quotation checks. */
-  excerpts: Array<Array<{ text: string; normalized: string }>>;
-  /** claim index → every run of three words in its excerpts: a quotation shares at least one. */
-  excerptTrigrams: Array<Set<string>>;
+  phrasings: readonly IndexedPhrasing[];
+  /**
+   * A claim's excerpts, normalised, for quotation checks, and every run of three words in them (a
+   * quotation shares at least one). Worked out on first use: only a sentence's best candidates need them.
+   */
+  excerptsOf(claim: number): ClaimExcerpts;
   weights: Float64Array;
   postings: Map<number, Posting>;
   proportions: Figure[][];
   years: Array<Set<number>>;
+  /** claim index → its essential concepts: what any restatement of the claim has to say. */
   essentials: Essentials[];
   /** Concept ids that only say a sentence is on topic (see TOPIC_GROUPS). */
   topic: Set<number>;
@@ -93,36 +100,108 @@ export const YEAR_RE = /\b(?:199\d|20\d\d)\b/g;
 
 /** Turns compiled index data into the lookup structures the matcher uses. */
 export function loadClaimIndex(data: IndexData): ClaimIndex {
-  if (data.format !== 1) throw new Error(`Unsupported claim index format ${String(data.format)}`);
+  if (data.format !== 2) throw new Error(`Unsupported claim index format ${String(data.format)}`);
   const vocab = Vocabulary.fromSnapshot(data.vocabulary);
   const gate = new Map(data.gate);
   const subject = new Set(data.subject);
   const contextNames = new Set(data.contextNames);
-  const postings = new Map(data.postings.map(([c, phrasings, weights]) => [c, { phrasings, weights }]));
-  const excerpts = data.claimIds.map((): Array<{ text: string; normalized: string }> => []);
-  for (const p of data.phrasings)
-    if (p.text !== undefined) excerpts[p.claim]?.push({ text: p.text, normalized: normalizeText(p.text) });
-  const excerptTrigrams = excerpts.map((list) => new Set(list.flatMap((e) => trigrams(tokenize(e.normalized)))));
+  const topic = new Set(data.topic);
+  const { phrasings, postings, essentials } = weighWordings(data.phrasings, data.weights, data.claimIds.length, topic);
+  const excerptTexts = data.claimIds.map((): string[] => []);
+  for (const p of data.phrasings) if (p.text !== undefined) excerptTexts[p.claim]?.push(p.text);
+  const excerpts = new Map<number, ClaimExcerpts>();
+  const excerptsOf = (claim: number): ClaimExcerpts => {
+    let found = excerpts.get(claim);
+    if (!found) {
+      const list = (excerptTexts[claim] ?? []).map((text) => ({ text, normalized: normalizeText(text) }));
+      found = { list, trigrams: new Set(list.flatMap((e) => trigrams(tokenize(e.normalized)))) };
+      excerpts.set(claim, found);
+    }
+    return found;
+  };
   return {
     claimIds: data.claimIds,
     vocab,
-    phrasings: data.phrasings,
-    excerpts,
-    excerptTrigrams,
+    phrasings,
+    excerptsOf,
     weights: Float64Array.from(data.weights),
     postings,
     proportions: data.proportions.map((list) =>
       list.map(([value, text]) => ({ kind: 'proportion' as const, value, text })),
     ),
     years: data.years.map((ys) => new Set(ys)),
-    essentials: data.essentials,
-    topic: new Set(data.topic),
+    essentials,
+    topic,
     stemWeight: (stem) => gate.get(stem) ?? 0,
     isTopicStem: (stem) => vocab.conceptsOfWord(stem).some((c) => subject.has(c)),
     isKnownName: (word) => contextNames.has(word) || vocab.knows(stemToken(word)),
     topicPatterns: [new RegExp(data.topicPatterns[0], 'gi'), new RegExp(data.topicPatterns[1], 'gi')],
     data,
   };
+}
+
+/**
+ * How central a concept is to a claim, from the share of the claim's wordings that mention it. A
+ * concept in every wording is the claim's essence ("unlawful" for a ruling that use was unlawful); one
+ * in a single excerpt is usually incidental context. Incidental concepts keep SALIENCE_FLOOR of their weight.
+ */
+const SALIENCE_FLOOR = 0.35;
+/** A concept mentioned by at least this share of a claim's wordings is essential to the claim. */
+const ESSENTIAL_SHARE = 0.5;
+
+function salience(share: number): number {
+  return SALIENCE_FLOOR + (1 - SALIENCE_FLOOR) * share;
+}
+
+/** Three decimals: weights are stored and compared at this precision. */
+export function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
+
+/**
+ * The weights of each concept in each wording, the inverted index from concept to wordings, and each
+ * claim's essential concepts. All follow from the wordings and the concepts' general weights, so they
+ * are worked out when the index is loaded (a few thousand additions) rather than shipped.
+ */
+export function weighWordings(
+  stored: readonly Phrasing[],
+  weights: readonly number[],
+  claimCount: number,
+  topic: ReadonlySet<number>,
+): { phrasings: IndexedPhrasing[]; postings: Map<number, Posting>; essentials: Essentials[] } {
+  /** claim index → concept → number of the claim's wordings that mention it. */
+  const mentions = Array.from({ length: claimCount }, () => new Map<number, number>());
+  const wordingCount = new Array<number>(claimCount).fill(0);
+  for (const p of stored) {
+    wordingCount[p.claim] = (wordingCount[p.claim] ?? 0) + 1;
+    const counts = mentions[p.claim];
+    for (const c of new Set(p.concepts)) counts?.set(c, (counts.get(c) ?? 0) + 1);
+  }
+  const postings = new Map<number, Posting>();
+  const phrasings = stored.map((p, pi): IndexedPhrasing => {
+    let total = 0;
+    for (const c of p.concepts) {
+      const share = (mentions[p.claim]?.get(c) ?? 0) / (wordingCount[p.claim] || 1);
+      const w = round((weights[c] ?? 0) * salience(share));
+      total += w;
+      let posting = postings.get(c);
+      if (!posting) postings.set(c, (posting = { phrasings: [], weights: [] }));
+      posting.phrasings.push(pi);
+      posting.weights.push(w);
+    }
+    return { ...p, total: round(total) };
+  });
+  const essentials = mentions.map((counts, ci) => {
+    const out: Essentials = { concepts: [], weights: [], total: 0 };
+    for (const [c, n] of counts) {
+      if (topic.has(c) || n / (wordingCount[ci] || 1) < ESSENTIAL_SHARE) continue;
+      out.concepts.push(c);
+      out.weights.push(weights[c] ?? 0);
+      out.total = round(out.total + (weights[c] ?? 0));
+    }
+    return out;
+  });
+  return { phrasings, postings, essentials };
 }
 
 /** Runs of three consecutive words, joined by spaces. */

@@ -7,7 +7,7 @@ import type { Claim } from '../claims/types';
 import { normalizeText } from '../text/normalize';
 import { parseFigure, type Figure } from '../text/numbers';
 import { capitalisedNames, stemToken, tokenize } from '../text/tokens';
-import { YEAR_RE, type Essentials, type IndexData, type Phrasing, type PhrasingKind } from './claim-index';
+import { round, YEAR_RE, type IndexData, type Phrasing, type PhrasingKind } from './claim-index';
 import { CONCEPTS } from './lexicon';
 import { createMatcher, type Matcher, type MatcherOptions } from './matcher';
 import { addTo, Vocabulary, type VocabularySnapshot } from './vocabulary';
@@ -72,24 +72,6 @@ const PAGE_TOPIC_LEXICON: Lexicon = {
   forces: ['metropolitan police', 'met police', 'scotland yard', 'south wales police'],
 };
 
-/**
- * How central a concept is to a claim, from the share of the claim's wordings that mention it. A
- * concept in every wording is the claim's essence ("unlawful" for a ruling that use was unlawful); one
- * in a single excerpt is usually incidental context. Incidental concepts keep SALIENCE_FLOOR of their weight.
- */
-const SALIENCE_FLOOR = 0.35;
-function salience(share: number): number {
-  return SALIENCE_FLOOR + (1 - SALIENCE_FLOOR) * share;
-}
-
-/** A concept mentioned by at least this share of a claim's wordings is essential to the claim. */
-const ESSENTIAL_SHARE = 0.5;
-
-/** Weights are kept to three decimals: finer steps change no decision and only bloat the shipped index. */
-function round(x: number): number {
-  return Math.round(x * 1000) / 1000;
-}
-
 /** Inverse claim frequency: a concept found in every claim says nothing about which claim a sentence makes. */
 function idf(claimCount: number, claimsWithConcept: number): number {
   return Math.log(1 + claimCount / claimsWithConcept);
@@ -125,7 +107,7 @@ export function compileClaimIndex(claims: readonly Claim[], options: IndexOption
       for (const c of a.concepts) counts.set(c, (counts.get(c) ?? 0) + 1);
       // Statements are our own summaries; quoted excerpts and the listed figures state the claim's figures.
       if (kind !== 'statement') figures.push(...a.figures.filter((f) => f.kind === 'proportion'));
-      const phrasing: Phrasing = { claim: ci, kind, concepts: [...a.concepts], negated: a.negated, total: 0 };
+      const phrasing: Phrasing = { claim: ci, kind, concepts: [...a.concepts], negated: a.negated };
       if (kind === 'excerpt') phrasing.text = text;
       phrasings.push(phrasing);
     }
@@ -150,22 +132,6 @@ export function compileClaimIndex(claims: readonly Claim[], options: IndexOption
     weights[c] = round(idf(claims.length, n) * factor);
   }
 
-  const postings = new Map<number, [number, number[], number[]]>();
-  const wordingCount = claims.map((_, ci) => phrasings.filter((p) => p.claim === ci).length);
-  phrasings.forEach((p, pi) => {
-    let total = 0;
-    for (const c of p.concepts) {
-      const share = (mentions[p.claim]?.get(c) ?? 0) / (wordingCount[p.claim] ?? 1);
-      const w = round((weights[c] ?? 0) * salience(share));
-      total += w;
-      const posting = postings.get(c) ?? [c, [], []];
-      posting[1].push(pi);
-      posting[2].push(w);
-      postings.set(c, posting);
-    }
-    p.total = round(total);
-  });
-
   const years = claims.map((claim) => {
     const texts = [
       claim.date.value,
@@ -175,17 +141,6 @@ export function compileClaimIndex(claims: readonly Claim[], options: IndexOption
     ];
     texts.push(...claim.variants, ...claim.context.map((n) => n.text));
     return [...new Set(texts.flatMap((t) => (t.match(YEAR_RE) ?? []).map(Number)))];
-  });
-
-  const essentials = mentions.map((counts, ci) => {
-    const out: Essentials = { concepts: [], weights: [], total: 0 };
-    for (const [c, n] of counts) {
-      if (topic.has(c) || n / (wordingCount[ci] ?? 1) < ESSENTIAL_SHARE) continue;
-      out.concepts.push(c);
-      out.weights.push(weights[c] ?? 0);
-      out.total = round(out.total + (weights[c] ?? 0));
-    }
-    return out;
   });
 
   // Gate weights: how much evidence one word gives before any analysis. A thesaurus word counts its
@@ -221,15 +176,13 @@ export function compileClaimIndex(claims: readonly Claim[], options: IndexOption
   }
 
   return {
-    format: 1,
+    format: 2,
     claimIds: claims.map((c) => c.id),
     vocabulary: vocab.snapshot(),
     phrasings,
     weights,
-    postings: [...postings.values()],
     proportions,
     years,
-    essentials,
     topic: [...topic],
     subject: groupIds(SUBJECT_GROUPS),
     gate: [...gate],

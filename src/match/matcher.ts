@@ -166,9 +166,9 @@ export function createMatcher(data: IndexData, options: MatcherOptions = {}): Ma
       if (calibrate(c.raw) < floor && c.evidence.coverage < SCORE.quoteMinCoverage) continue;
       // ...and shares at least one run of three words with it: a set lookup before any fuzzy search.
       sentenceTrigrams ??= trigrams(tokenize(a.normalized));
-      const claimTrigrams = index.excerptTrigrams[c.claim];
-      const mayQuote = sentenceTrigrams.some((t) => claimTrigrams?.has(t));
-      const quote = mayQuote ? quoteSimilarity(a.normalized, index.excerpts[c.claim] ?? []) : NO_QUOTE;
+      const excerpts = index.excerptsOf(c.claim);
+      const mayQuote = sentenceTrigrams.some((t) => excerpts.trigrams.has(t));
+      const quote = mayQuote ? quoteSimilarity(a.normalized, excerpts.list) : NO_QUOTE;
       const isQuote = quote.similarity >= SCORE.quoteSimilarity || quote.run >= SCORE.quoteRun;
       const raw = isQuote ? Math.max(c.raw, quote.similarity, SCORE.quoteRunRaw) : c.raw;
       if (!best || raw > best.raw) {

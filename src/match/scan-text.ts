@@ -23,6 +23,8 @@ export interface ScanOptions {
   /** Treat the document as being about facial recognition whatever it says (e.g. its title does). */
   topical?: boolean;
   signal?: AbortSignal;
+  /** Called with each finding as soon as it is made, in document order (the extension shows them at once). */
+  onFinding?: (finding: Finding) => void;
 }
 
 /**
@@ -131,24 +133,47 @@ export function* scanSteps(matcher: Matcher, text: string, options: ScanOptions 
   const topical = options.topical === true || isTopicalText(matcher, text);
   const blocks: Array<[number, number]> = [];
   forEachBlock(text, (start, end) => void blocks.push([start, end]));
+  const findings: Finding[] = [];
+  const analyse = (s: Sentence, context: { topical: boolean | undefined }) => {
+    if (!worthAnalysing(matcher, s.text, MIN_SENTENCE_WEIGHT, context.topical === false)) return;
+    const m = matcher.match(s.text, context);
+    if (!m) return;
+    const finding = { start: s.start, end: s.end, text: s.text, ...m };
+    findings.push(finding);
+    options.onFinding?.(finding);
+  };
+
+  if (topical) {
+    // A page about the subject: every block is read, and each is analysed as soon as it is segmented,
+    // so the first findings come after the first blocks rather than after the whole page.
+    for (const [start, end] of blocks) {
+      if (options.signal?.aborted) return [];
+      const sentences: Sentence[] = [];
+      segmentRange(text, start, end, sentences, options.locale);
+      yield;
+      for (const s of sentences) {
+        if (options.signal?.aborted) return [];
+        analyse(s, { topical: true });
+        yield;
+      }
+    }
+    return findings;
+  }
+
   // A text of one block (a lone sentence or paragraph) is read whatever it says: the anchor gate is
   // there to skip most of a long page, not to second-guess a sentence given on its own.
-  const gated = !topical && blocks.length > 1;
+  const gated = blocks.length > 1;
   const sentences: Sentence[] = [];
   for (const [start, end] of blocks) {
     if (options.signal?.aborted) return [];
     if (!gated || hasAnchor(matcher, text, start, end)) segmentRange(text, start, end, sentences, options.locale);
     yield;
   }
-
   // A lone sentence has no page around it to say what it is about.
-  const context = { topical: sentences.length > 1 || topical ? topical : undefined };
-  const findings: Finding[] = [];
+  const context = { topical: sentences.length > 1 ? false : undefined };
   for (const s of sentences) {
     if (options.signal?.aborted) return [];
-    if (!worthAnalysing(matcher, s.text, MIN_SENTENCE_WEIGHT, context.topical === false)) continue;
-    const m = matcher.match(s.text, context);
-    if (m) findings.push({ start: s.start, end: s.end, text: s.text, ...m });
+    analyse(s, context);
     yield;
   }
   return findings;
