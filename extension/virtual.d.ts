@@ -1,7 +1,7 @@
 /* eslint-disable @typescript-eslint/consistent-type-imports -- ambient module declarations cannot use import statements */
 declare module 'virtual:claimlens/index' {
-  const data: import('../src/match/claim-index').IndexData;
-  export default data;
+  /** The matcher's compiled index, parsed on the first call. */
+  export default function indexData(): import('../src/match/claim-index').IndexData;
 }
 declare module 'virtual:claimlens/database' {
   const db: import('../src/claims/types').ClaimDatabase;

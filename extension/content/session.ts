@@ -40,7 +40,7 @@ interface Located extends Finding {
 let matcherCache: { floor: number; matcher: Matcher } | undefined;
 /** The matcher for a sensitivity, built once (index.ts builds it while the page is still loading). */
 export function matcherFor(floor: number): Matcher {
-  if (matcherCache?.floor !== floor) matcherCache = { floor, matcher: createMatcher(indexData, { floor }) };
+  if (matcherCache?.floor !== floor) matcherCache = { floor, matcher: createMatcher(indexData(), { floor }) };
   return matcherCache.matcher;
 }
 

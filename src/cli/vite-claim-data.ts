@@ -1,7 +1,8 @@
 /**
  * Vite plugin providing the claim data to the extension as virtual modules, built in Node at build time:
  *
- * - `virtual:claimlens/index`: the matcher's compiled index (what the content script needs);
+ * - `virtual:claimlens/index`: a function returning the matcher's compiled index (what the content
+ *   script needs), parsed on first call;
  * - `virtual:claimlens/database`: the validated claim database (claims, documents, timeline).
  *
  * Loading validates `seeds/`; any problem fails the build with the file, the claim id and the field.
@@ -30,9 +31,12 @@ export function claimDataPlugin(): Plugin {
         if (err instanceof ClaimDatabaseError) this.error(err.message);
         throw err;
       }
-      const data = id.endsWith('/index') ? compileClaimIndex(db.claims, { specificity }) : db;
       // JSON.parse of a string literal is faster to start than an object literal of the same size.
-      return `export default JSON.parse(${JSON.stringify(JSON.stringify(data))});`;
+      if (id.endsWith('/database')) return `export default JSON.parse(${JSON.stringify(JSON.stringify(db))});`;
+      // The index is parsed when first asked for, not when the content script starts (at
+      // document_start, where any work would hold up the page's parsing).
+      const index = JSON.stringify(compileClaimIndex(db.claims, { specificity }));
+      return `let data;\nexport default function indexData() {\n  return (data ??= JSON.parse(${JSON.stringify(index)}));\n}`;
     },
   };
 }
