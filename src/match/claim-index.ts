@@ -25,6 +25,8 @@ export interface Phrasing {
 
 /** A wording as the matcher uses it, with the weight of its concepts added up. */
 export interface IndexedPhrasing extends Phrasing {
+  /** The weight of each of `concepts` in this wording (same order). */
+  weights: number[];
   /** Sum of the weights of `concepts` in this wording. */
   total: number;
 }
@@ -180,16 +182,18 @@ export function weighWordings(
   const postings = new Map<number, Posting>();
   const phrasings = stored.map((p, pi): IndexedPhrasing => {
     let total = 0;
+    const conceptWeights: number[] = [];
     for (const c of p.concepts) {
       const share = (mentions[p.claim]?.get(c) ?? 0) / (wordingCount[p.claim] || 1);
       const w = round((weights[c] ?? 0) * salience(share));
       total += w;
+      conceptWeights.push(w);
       let posting = postings.get(c);
       if (!posting) postings.set(c, (posting = { phrasings: [], weights: [] }));
       posting.phrasings.push(pi);
       posting.weights.push(w);
     }
-    return { ...p, total: round(total) };
+    return { ...p, weights: conceptWeights, total: round(total) };
   });
   const essentials = mentions.map((counts, ci) => {
     const out: Essentials = { concepts: [], weights: [], total: 0 };

@@ -9,7 +9,7 @@
  */
 import { figuresAgree, type Figure } from '../text/numbers';
 import type { Analysis } from './vocabulary';
-import { loadClaimIndex, trigrams, YEAR_RE, type ClaimIndex, type IndexData } from './claim-index';
+import { loadClaimIndex, type Posting, trigrams, YEAR_RE, type ClaimIndex, type IndexData } from './claim-index';
 import { tokenize } from '../text/tokens';
 import { quoteSimilarity, type QuoteResult } from './quote';
 import { calibrate, combine, SCORE, type Evidence } from './score';
@@ -99,20 +99,32 @@ export function createMatcher(data: IndexData, options: MatcherOptions = {}): Ma
 
     touched.length = 0;
     let sentenceWeight = 0;
+    // Rarest concepts first: they nominate the candidate wordings. A concept in very many wordings
+    // only adds its weight to wordings already nominated (SCORE.nominatingPostings), unless it is
+    // among the sentence's rarest, so every sentence still nominates through its most distinctive words.
+    const present: Array<[number, number, Posting]> = [];
     for (const c of a.concepts) {
       const w = weights[c] ?? 0;
       const posting = postings.get(c);
       if (w === 0 || !posting) continue;
       sentenceWeight += w;
+      present.push([c, w, posting]);
+    }
+    present.sort((x, y) => x[2].phrasings.length - y[2].phrasings.length);
+    present.forEach(([c, w, posting], rank) => {
+      const nominates = rank < SCORE.nominatingConcepts || posting.phrasings.length <= SCORE.nominatingPostings;
       const distinctive = topic.has(c) ? 0 : 1;
       for (let k = 0; k < posting.phrasings.length; k++) {
         const p = posting.phrasings[k] ?? 0;
-        if (generalWeight[p] === 0) touched.push(p);
+        if (generalWeight[p] === 0) {
+          if (!nominates) continue;
+          touched.push(p);
+        }
         salientWeight[p] = (salientWeight[p] ?? 0) + (posting.weights[k] ?? 0);
         generalWeight[p] = (generalWeight[p] ?? 0) + w;
         distinctWeight[p] = (distinctWeight[p] ?? 0) + distinctive * w;
       }
-    }
+    });
 
     const best = new Map<number, Candidate>();
     for (const p of touched) {

@@ -37,6 +37,16 @@ export const SCORE = {
   nearTopicFactor: 0.9,
   /** How many of a sentence's best candidates are checked for quotation. */
   quoteCandidates: 3,
+  /**
+   * A concept found in more wordings than this says too little about which claim a sentence states to
+   * nominate candidates: it only adds its weight to wordings that rarer concepts nominated. With a large
+   * database ("police", "technology" in thousands of wordings) this keeps a sentence's candidates to the
+   * few that share something distinctive with it. Above the seed database's total number of wordings
+   * (under 400), so it changes nothing there.
+   */
+  nominatingPostings: 512,
+  /** ...but a sentence's rarest concepts always nominate, however common: this many of them. */
+  nominatingConcepts: 1,
   /** Meaningful words in a row shared verbatim with an excerpt from which a sentence quotes it. */
   quoteRun: 5,
   /** Raw score of a sentence that quotes a claim's excerpt: well above the floor. */
