@@ -2,7 +2,7 @@
  * `npm run bench`: what ClaimLens costs, as ratios measured side by side in one run (absolute times
  * on a shared machine are noise; ratios of interleaved runs are not).
  *
- *   npm run bench -- [--pages DIR] [--rounds N] [--naive-pages N]
+ *   npm run bench -- [--pages DIR] [--rounds N] [--naive-pages N] [--no-browser] [--storm-seconds N]
  *
  * - limit: extracting a page's text and segmenting all of it into sentences, the least any sentence
  *   matcher must do;
@@ -99,6 +99,7 @@ function naivePeer(db: ClaimDatabase): (text: string) => number {
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
+    allowNegative: true,
     options: {
       pages: { type: 'string', default: resolve(REPO_ROOT, '../shared/pages') },
       rounds: { type: 'string', default: '5' },
