@@ -5,8 +5,8 @@
  * that would get through anyway — scanning a saved page must never touch the network.
  *
  * Before parsing, the HTML string is cleaned of things happy-dom 21 gets wrong, none of which is
- * page text, so the extracted text still equals a browser's (checked against Chromium on the 130
- * pages in /work/shared/pages): comments, `<style>`, `<script>` (except JSON-LD, which
+ * page text, so the extracted text still equals a browser's (checked against Chromium on the 130 real
+ * pages of the benchmark set): comments, `<style>`, `<script>` (except JSON-LD, which
  * readPageDate reads) and preload links.
  */
 import { Window } from 'happy-dom';
