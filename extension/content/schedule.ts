@@ -4,6 +4,8 @@
  * otherwise) so input and rendering are never held up by more than one slice.
  */
 
+import { PAUSE } from '../../src/match/scan-text';
+
 /** A slice this long stays well under the 50 ms that counts as a long task. */
 export const SLICE_MS = 8;
 /** Start anyway after this long if the page is never idle (busy pages, background tabs). */
@@ -41,7 +43,7 @@ function yieldForPaint(): Promise<void> {
  * changed what the page shows (new highlights), and the page is then given a chance to paint.
  */
 export async function runInSlices<T>(
-  steps: Generator<void, T>,
+  steps: Generator<unknown, T>,
   signal?: AbortSignal,
   beforeYield?: () => boolean,
 ): Promise<T> {
@@ -49,7 +51,9 @@ export async function runInSlices<T>(
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
-    if (performance.now() - sliceStart > SLICE_MS) {
+    // A step that yields PAUSE (src/match/scan-text.ts) is about to make, or has just made, one long
+    // call: the page gets the thread before and after it, whatever is left of the slice.
+    if (step.value === PAUSE || performance.now() - sliceStart > SLICE_MS) {
       await (beforeYield?.() ? yieldForPaint() : yieldToPage());
       signal?.throwIfAborted();
       sliceStart = performance.now();

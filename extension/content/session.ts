@@ -9,7 +9,7 @@ import type { SeedDocument } from '../../src/claims/types';
 import { createMatcher, type Matcher } from '../../src/match/matcher';
 import { isTopicalText, scanSteps, type Finding } from '../../src/match/scan-text';
 import { outermost } from '../../src/page/blocks';
-import { extractText } from '../../src/page/extract';
+import { extractSteps } from '../../src/page/extract';
 import { readPageDate } from '../../src/page/page-date';
 import { rangeFromOffsets } from '../../src/page/ranges';
 import browser from '../shared/browser';
@@ -149,7 +149,8 @@ export class PageSession {
     progress?: (soFar: Located[]) => void,
   ): Promise<{ located: Located[]; text: string }> {
     const signal = this.signal;
-    const page = extractText(root, { signal });
+    // A long page's text is read in slices too.
+    const page = await runInSlices(extractSteps(root, { signal }), signal);
     const locale = this.doc.documentElement.lang || undefined;
     const partial: Located[] = [];
     let shown = 0;

@@ -7,7 +7,7 @@
  *
  * Both gates cost one Map lookup per word, through a cache of word → weight.
  */
-import { forEachBlock, segmentRange, type Sentence } from '../text/segment';
+import { forEachBlock, hasSegmenter, prepareSegmenter, segmentRange, type Sentence } from '../text/segment';
 import { stemToken } from '../text/tokens';
 import type { Matcher, SentenceMatch } from './matcher';
 
@@ -129,7 +129,22 @@ export function isTopicalText(matcher: Matcher, text: string): boolean {
  * a caller on a page's main thread can pause it to let the page run (see extension/content/schedule.ts).
  * Returns the findings, in document order.
  */
-export function* scanSteps(matcher: Matcher, text: string, options: ScanOptions = {}): Generator<void, Finding[]> {
+/**
+ * What a scan step may yield: nothing (a step is done; the caller pauses if its slice is used up), or
+ * PAUSE, which asks the caller to let the page run now, around a single long call.
+ */
+export const PAUSE = 'pause';
+export type ScanYield = typeof PAUSE | undefined;
+
+/** Creates the sentence segmenter in a task of its own (see hasSegmenter). */
+function* segmenterReady(locale: string | undefined): Generator<ScanYield, void> {
+  if (hasSegmenter(locale)) return;
+  yield PAUSE;
+  prepareSegmenter(locale);
+  yield PAUSE;
+}
+
+export function* scanSteps(matcher: Matcher, text: string, options: ScanOptions = {}): Generator<ScanYield, Finding[]> {
   const topical = options.topical === true || isTopicalText(matcher, text);
   const blocks: Array<[number, number]> = [];
   forEachBlock(text, (start, end) => void blocks.push([start, end]));
@@ -146,6 +161,7 @@ export function* scanSteps(matcher: Matcher, text: string, options: ScanOptions 
   if (topical) {
     // A page about the subject: every block is read, and each is analysed as soon as it is segmented,
     // so the first findings come after the first blocks rather than after the whole page.
+    if (blocks.length > 0) yield* segmenterReady(options.locale);
     for (const [start, end] of blocks) {
       if (options.signal?.aborted) return [];
       const sentences: Sentence[] = [];
@@ -166,7 +182,10 @@ export function* scanSteps(matcher: Matcher, text: string, options: ScanOptions 
   const sentences: Sentence[] = [];
   for (const [start, end] of blocks) {
     if (options.signal?.aborted) return [];
-    if (!gated || hasAnchor(matcher, text, start, end)) segmentRange(text, start, end, sentences, options.locale);
+    if (!gated || hasAnchor(matcher, text, start, end)) {
+      yield* segmenterReady(options.locale);
+      segmentRange(text, start, end, sentences, options.locale);
+    }
     yield;
   }
   // A lone sentence has no page around it to say what it is about.

@@ -133,6 +133,20 @@ class TextBuilder {
  * trees; it only throws when `options.signal` is aborted.
  */
 export function extractText(root: Node, options: ExtractOptions = {}): PageText {
+  const steps = extractSteps(root, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * extractText as a sequence of steps: it yields every ABORT_CHECK_INTERVAL nodes, so a caller on the
+ * page's main thread can pause between them and a long page is read in several short tasks. Should
+ * the page change meanwhile, the walk goes on from where it is; the caller's MutationObserver sees the
+ * change and has the changed blocks read again.
+ */
+export function* extractSteps(root: Node, options: ExtractOptions = {}): Generator<void, PageText> {
   const builder = new TextBuilder(Math.max(0, options.maxChars ?? DEFAULT_MAX_CHARS));
   const signal = options.signal;
   signal?.throwIfAborted();
@@ -153,7 +167,10 @@ export function extractText(root: Node, options: ExtractOptions = {}): PageText 
   let node: Node = root;
 
   walk: for (;;) {
-    if (++visited % ABORT_CHECK_INTERVAL === 0) signal?.throwIfAborted();
+    if (++visited % ABORT_CHECK_INTERVAL === 0) {
+      signal?.throwIfAborted();
+      yield;
+    }
     let descend = false;
     let isBlock = false;
     if (node.nodeType === TEXT_NODE) {

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { BLOCK_SEPARATOR, extractText, normalizeNodeText } from '../../src/page/extract';
+import { BLOCK_SEPARATOR, extractSteps, extractText, normalizeNodeText } from '../../src/page/extract';
 import { mapWhitespace, nest, pageOf, setBody, textOf, unnest } from './dom';
 
 describe('extractText: blocks and inline elements', () => {
@@ -240,5 +240,29 @@ describe('extractText: caps, aborts and odd DOMs', () => {
     const page = extractText(root);
     expect(page.text.length).toBe(2000 * paragraph.length * 2 + 1999 * BLOCK_SEPARATOR.length);
     expect(page.nodes.length).toBe(4000);
+  });
+});
+
+describe('extractSteps: the same text, in steps a page can pause between', () => {
+  it('yields on a long page and returns exactly what extractText returns', () => {
+    const body = Array.from({ length: 1500 }, (_, i) => `<p>Paragraph <b>${i}</b> of a long page.</p>`).join('');
+    setBody(body);
+    const steps = extractSteps(document.body);
+    let pauses = 0;
+    let step = steps.next();
+    while (!step.done) {
+      pauses++;
+      step = steps.next();
+    }
+    // 1,500 paragraphs of four nodes each: several pauses, one per 1,024 nodes walked.
+    expect(pauses).toBeGreaterThanOrEqual(5);
+    expect(step.value).toEqual(extractText(document.body));
+  });
+
+  it('does not pause on a short page', () => {
+    setBody('<p>One short paragraph.</p>');
+    const steps = extractSteps(document.body);
+    const step = steps.next();
+    expect(step.done).toBe(true);
   });
 });
