@@ -46,6 +46,11 @@ export default tseslint.config(
           message: 'Render text as text, never as HTML.',
         },
         {
+          selector: 'CallExpression[callee.property.name=/^(write|writeln|createContextualFragment|setHTMLUnsafe)$/]',
+          message: 'Render text as text, never as HTML.',
+        },
+
+        {
           selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
           message: 'Render text as text, never as HTML.',
         },

@@ -1,4 +1,7 @@
-/** The layering rules in eslint.config.js really refuse imports across the boundaries. */
+/**
+ * The rules in eslint.config.js really refuse what they promise: imports across the layers, and HTML
+ * sinks and generated code in the extension.
+ */
 import { ESLint } from 'eslint';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -26,4 +29,27 @@ describe('layering', () => {
     ['extension/content/x.ts', "export * from '../../src/match/matcher';"],
     ['src/cli/x.ts', "export * from 'node:fs';"],
   ])('%s may: %s', async (file, source) => expect(await restricted(file, source)).toBe(false));
+});
+
+async function sinks(file: string, source: string): Promise<string[]> {
+  const [result] = await eslint.lintText(source, { filePath: join(import.meta.dirname, '..', file) });
+  return (result?.messages ?? []).filter((m) => m.ruleId === 'no-restricted-syntax').map((m) => m.message);
+}
+
+describe('no HTML sinks, no generated code', () => {
+  it.each([
+    'export function f(el: Element, s: string) { el.innerHTML = s; }',
+    'export function f(el: Element) { return el.outerHTML; }',
+    "export function f(el: Element, s: string) { el.insertAdjacentHTML('beforeend', s); }",
+    'export function f(s: string) { document.write(s); }',
+    'export function f(r: Range, s: string) { return r.createContextualFragment(s); }',
+    'export function f(s: string) { return eval(s); }',
+    'export function f(s: string) { return new Function(s); }',
+  ])('refuses %s', async (source) => expect(await sinks('extension/content/x.ts', source)).toHaveLength(1));
+
+  it('allows text', async () => {
+    expect(
+      await sinks('extension/content/x.ts', 'export function f(el: Element, s: string) { el.textContent = s; }'),
+    ).toEqual([]);
+  });
 });
