@@ -8,7 +8,14 @@ import { mkdir, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { requireBrowser, type BrowserLocation, type Driver, type TabState, type TestPage } from './harness/browsers';
+import {
+  requireBrowser,
+  type BrowserLocation,
+  type Driver,
+  type LaunchOptions,
+  type TabState,
+  type TestPage,
+} from './harness/browsers';
 import type { ScanMatch } from './harness/context';
 import {
   activeFindingInView,
@@ -26,6 +33,7 @@ import {
   type CardSnapshot,
 } from './harness/page-scripts';
 import { message, messagePattern, REPO_ROOT } from './harness/paths';
+import { startRecordingProxy, type RecordingProxy } from './harness/proxy';
 import { startServer, type TestServer } from './harness/server';
 import { poll } from './harness/util';
 import { defineSidebarTests } from './sidebar-tests';
@@ -35,6 +43,13 @@ const NO_CLAIMS = '/pages/no-claims-community-garden.html';
 const DEMO = '/demo/article.html';
 
 const MARKER = 'claimlens-amber';
+
+/**
+ * Hosts of the browsers' own background services, which the zero-network test leaves out: requests to
+ * them come from the browser (Chromium: network time, component updates, sign-in; Firefox: remote
+ * settings, captive-portal detection), not from any page or extension context.
+ */
+const BROWSER_SERVICES = /(^|\.)(google\.com|googleapis\.com|gstatic\.com|mozilla\.(com|org|net)|firefox\.com)$/;
 const ACTIVE = 'claimlens-active';
 
 /** Where the card screenshots go: docs/screenshots with UPDATE_SCREENSHOTS=1, else artifacts/ (git-ignored). */
@@ -61,23 +76,29 @@ function dateHints(value: string): string[] {
 
 export function defineClaimLensSuite(
   location: BrowserLocation,
-  launch: (executablePath: string, extensionDir: string) => Promise<Driver>,
+  launch: (executablePath: string, extensionDir: string, options?: LaunchOptions) => Promise<Driver>,
   build: 'chrome' | 'firefox',
 ): void {
   describe.skipIf(location.skip)(`ClaimLens in ${location.label}`, () => {
     const { scans, extensionDirs } = inject('claimlensE2E');
     let server: TestServer | undefined;
     let driver: Driver | undefined;
+    /** Every request the browser makes, from any context, goes through this proxy (the last test reads it). */
+    let proxy: RecordingProxy | undefined;
+    /** The pages the tests opened: the only requests the proxy should see. */
+    const navigated = new Set<string>();
 
     beforeAll(async () => {
       const executable = requireBrowser(location);
       server = await startServer();
-      driver = await launch(executable, extensionDirs[build]);
+      proxy = await startRecordingProxy();
+      driver = await launch(executable, extensionDirs[build], { proxy: proxy.host });
     });
 
     afterAll(async () => {
       await driver?.close();
       await server?.close();
+      await proxy?.close();
     });
 
     function matchesOf(path: string): ScanMatch[] {
@@ -89,6 +110,7 @@ export function defineClaimLensSuite(
     async function load(path: string): Promise<TestPage> {
       if (!driver || !server) throw new Error('the browser did not start');
       const page = await driver.openPage();
+      navigated.add(server.url(path));
       await page.goto(server.url(path));
       return page;
     }
@@ -449,6 +471,32 @@ export function defineClaimLensSuite(
       scanReported,
       matchesOf,
       screenshotDir: SCREENSHOT_DIR,
+    });
+
+    // Last: it reads what every test before it did.
+    it('zero network: in the whole run no ClaimLens context made a request; the only requests were the pages the tests opened', () => {
+      if (!proxy || !server || !driver) throw new Error('the browser did not start');
+      const origin = new URL(server.url('/')).origin;
+      const harness = new Set(driver.harnessOrigins);
+      const seen = proxy.requests;
+      // The proxy really was in the way: every page the tests opened went through it.
+      for (const url of navigated) expect(seen, url).toContain(`GET ${url}`);
+      const unexpected = seen.filter((r) => {
+        const [method = '', target = ''] = r.split(' ');
+        const host =
+          method === 'CONNECT' ? target.replace(/:\d+$/, '') : URL.canParse(target) ? new URL(target).hostname : '';
+        // The fixture pages' own images and styles (reserved .example hosts), which the pages ask for,
+        // and the browser's own services (time, updates, sign-in), which no flag fully silences.
+        if (host.endsWith('.example') || BROWSER_SERVICES.test(host)) return false;
+        if (method === 'CONNECT' || !URL.canParse(target)) return true;
+        const url = new URL(target);
+        if (harness.has(url.origin)) return false;
+        // The browser asks for a page's icon by itself.
+        if (method === 'GET' && url.origin === origin && url.pathname === '/favicon.ico') return false;
+        return !(method === 'GET' && navigated.has(url.href));
+      });
+      expect(unexpected).toEqual([]);
+      expect(navigated.size).toBeGreaterThanOrEqual(5);
     });
   });
 }

@@ -58,9 +58,17 @@ export interface TabState {
   title: string;
 }
 
+/** How a browser is launched for the tests. */
+export interface LaunchOptions {
+  /** "127.0.0.1:port" of a proxy every request goes through, loopback included (harness/proxy.ts). */
+  proxy?: string;
+}
+
 /** A browser with ClaimLens installed. One page (tab) is open at a time. */
 export interface Driver {
   readonly name: BrowserName;
+  /** Origins the test harness itself talks to from inside the browser (Firefox's probe), not ClaimLens. */
+  readonly harnessOrigins: readonly string[];
   /** Opens a fresh tab (1280×900) and closes the previous one, so per-tab state never leaks between tests. */
   openPage(): Promise<TestPage>;
   /** Writes extension storage (storage.local) as the extension itself would. */

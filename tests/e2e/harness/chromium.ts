@@ -16,7 +16,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
 import type { Page } from 'playwright-core';
-import { VIEWPORT, type Driver, type ExtensionPage, type TabState, type TestPage } from './browsers';
+import {
+  VIEWPORT,
+  type Driver,
+  type ExtensionPage,
+  type LaunchOptions,
+  type TabState,
+  type TestPage,
+} from './browsers';
 import { installRecorder } from './page-scripts';
 
 /** The few extension APIs used inside the service worker (there is no @types/chrome here). */
@@ -30,7 +37,11 @@ declare const chrome: {
   storage: { local: { set(items: object): Promise<void>; remove(key: string): Promise<void> } };
 };
 
-export async function launchChromium(executablePath: string, extensionDir: string): Promise<Driver> {
+export async function launchChromium(
+  executablePath: string,
+  extensionDir: string,
+  options: LaunchOptions = {},
+): Promise<Driver> {
   const userDataDir = await mkdtemp(join(tmpdir(), 'claimlens-e2e-chromium-'));
   let context: BrowserContext;
   try {
@@ -44,6 +55,18 @@ export async function launchChromium(executablePath: string, extensionDir: strin
         `--load-extension=${extensionDir}`,
         // Fixture pages link to *.example hosts: fail those lookups at once, whatever the network.
         '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+        // No requests of the browser's own (updates, sign-in, autofill, safe browsing), so that the
+        // zero-network test sees only pages and extension.
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--disable-default-apps',
+        '--disable-domain-reliability',
+        '--disable-client-side-phishing-detection',
+        '--no-pings',
+        '--disable-features=AutofillServerCommunication,OptimizationHints,Translate,MediaRouter,CertificateTransparencyComponentUpdater',
+        // Every request through the recording proxy, loopback too (Chromium bypasses it by default).
+        ...(options.proxy ? [`--proxy-server=http://${options.proxy}`, '--proxy-bypass-list=<-loopback>'] : []),
       ],
     });
   } catch (err) {
@@ -65,6 +88,7 @@ export async function launchChromium(executablePath: string, extensionDir: strin
 
   return {
     name: 'chromium',
+    harnessOrigins: [],
 
     async openPage(): Promise<TestPage> {
       const page = await context.newPage();

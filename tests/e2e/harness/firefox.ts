@@ -15,7 +15,14 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { VIEWPORT, type Driver, type ExtensionPage, type TabState, type TestPage } from './browsers';
+import {
+  VIEWPORT,
+  type Driver,
+  type ExtensionPage,
+  type LaunchOptions,
+  type TabState,
+  type TestPage,
+} from './browsers';
 import { probeBackgroundScript } from './firefox-probe';
 import { installRecorder } from './page-scripts';
 import { poll } from './util';
@@ -125,7 +132,25 @@ async function probedCopy(extensionDir: string, origin: string): Promise<string>
   return dir;
 }
 
-export async function launchFirefox(executablePath: string, extensionDir: string): Promise<Driver> {
+/** Firefox preferences that send every request through the proxy, loopback included. */
+function proxyPrefs(proxy: string): Record<string, unknown> {
+  const [host = '127.0.0.1', port = '0'] = proxy.split(':');
+  return {
+    'network.proxy.type': 1,
+    'network.proxy.http': host,
+    'network.proxy.http_port': Number(port),
+    'network.proxy.ssl': host,
+    'network.proxy.ssl_port': Number(port),
+    'network.proxy.no_proxies_on': '',
+    'network.proxy.allow_hijacking_localhost': true,
+  };
+}
+
+export async function launchFirefox(
+  executablePath: string,
+  extensionDir: string,
+  options: LaunchOptions = {},
+): Promise<Driver> {
   const probe = new ProbeChannel();
   const origin = await probe.listen();
   const addonDir = await probedCopy(extensionDir, origin);
@@ -141,6 +166,7 @@ export async function launchFirefox(executablePath: string, extensionDir: string
       extraPrefsFirefox: {
         // Keep the background (and the probe's long poll) alive for the whole run.
         'extensions.background.idle.timeout': 3_600_000,
+        ...(options.proxy ? proxyPrefs(options.proxy) : {}),
       },
     });
     const id = await browser.installExtension(addonDir);
@@ -156,6 +182,7 @@ export async function launchFirefox(executablePath: string, extensionDir: string
 
   return {
     name: 'firefox',
+    harnessOrigins: [origin],
 
     async openPage(): Promise<TestPage> {
       const page: Page = await ff.newPage();
