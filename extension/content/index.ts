@@ -13,6 +13,7 @@ import {
   SETTINGS_KEY,
   type Settings,
 } from '../shared/settings';
+import { yieldToPage } from './schedule';
 import { matcherFor, PageSession, send } from './session';
 
 let session: PageSession | null = null;
@@ -86,8 +87,13 @@ function domReady(): Promise<void> {
 // before then.
 loadSettings()
   .then(async ({ settings }) => {
-    if (isActiveOn(settings, location.hostname)) matcherFor(SENSITIVITY_FLOOR[settings.sensitivity]);
+    // Each step in a task of its own: building the matcher is the longest single piece of work.
+    if (isActiveOn(settings, location.hostname)) {
+      await yieldToPage();
+      matcherFor(SENSITIVITY_FLOOR[settings.sensitivity]);
+    }
     await domReady();
+    await yieldToPage();
     await apply(settings);
   })
   .catch(report);

@@ -29,7 +29,7 @@ interface ProfileNode {
   callFrame: { url: string; functionName: string };
   children?: number[];
 }
-interface Profile {
+export interface Profile {
   nodes: ProfileNode[];
   samples: number[];
   timeDeltas: number[];
@@ -38,7 +38,7 @@ interface Profile {
 }
 
 /** Sampling every 100 µs resolves tasks far shorter than the 50 ms that makes a long task. */
-const SAMPLING_US = 100;
+export const SAMPLING_US = 100;
 
 /** Records when the page reached DOMContentLoaded and when the first ClaimLens highlight appeared. */
 const TIMING_SCRIPT = `(() => {
@@ -54,7 +54,7 @@ const TIMING_SCRIPT = `(() => {
   requestAnimationFrame(poll);
 })();`;
 
-function serve(files: Map<string, string>): Promise<{ server: Server; base: string }> {
+export function serve(files: Map<string, string>): Promise<{ server: Server; base: string }> {
   const types: Record<string, string> = { '.html': 'text/html; charset=utf-8' };
   const server = createServer((req, res) => {
     const path = files.get((req.url ?? '/').split('?')[0] ?? '/');
@@ -72,7 +72,7 @@ function serve(files: Map<string, string>): Promise<{ server: Server; base: stri
   );
 }
 
-async function launch(
+export async function launch(
   executablePath: string,
   extensionDir: string | null,
 ): Promise<{ context: BrowserContext; cleanup(): void }> {
@@ -97,7 +97,7 @@ async function launch(
 }
 
 /** Extension time, and its longest uninterrupted run, from a CPU profile. */
-function attribute(profile: Profile): { extensionMs: number; longestRunMs: number } {
+export function attribute(profile: Profile): { extensionMs: number; longestRunMs: number } {
   const parent = new Map<number, number>();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));

@@ -1,0 +1,152 @@
+/**
+ * The real-page sweep: each page loaded in Chromium with the built extension and without it, served
+ * from a local server (other hosts fail at once), and compared. Per page:
+ *
+ * - errors: page errors and console errors seen only with the extension, and any whose text points at
+ *   the extension's code (chrome-extension://, "ClaimLens:");
+ * - DOM and text: document.documentElement.outerHTML and body.innerText with and without the extension,
+ *   read at the same moment after load. When they differ, the page is loaded a second time without the
+ *   extension: if that differs too, the page changes itself (timers, random ids) and cannot be judged;
+ *   otherwise the extension changed it;
+ * - findings: the sentences ClaimLens highlighted (none of these pages is about LFR: each is a false
+ *   finding, reported);
+ * - the extension's main-thread time and longest uninterrupted run, from a CPU profile.
+ */
+import type { BrowserContext } from 'playwright-core';
+import { attribute, launch, SAMPLING_US, serve, type Profile } from './bench-browser';
+
+export interface SweepPage {
+  name: string;
+  path: string;
+}
+
+export type DomVerdict = 'same' | 'changed' | 'page changes itself';
+
+export interface SweepResult {
+  name: string;
+  /** Errors that appeared only with the extension, or that name its code. */
+  errors: string[];
+  dom: DomVerdict;
+  text: DomVerdict;
+  findings: string[];
+  extensionMs: number;
+  longestRunMs: number;
+  /** The page did not finish loading in time (it is still compared). */
+  slow: boolean;
+}
+
+interface Snapshot {
+  html: string;
+  text: string;
+  errors: string[];
+  findings: string[];
+  profile: Profile | null;
+  slow: boolean;
+}
+
+/** After `load`, how long ClaimLens (and the page's own scripts) get before the snapshot. */
+const SETTLE_MS = 2000;
+const LOAD_TIMEOUT_MS = 20_000;
+
+async function snapshot(context: BrowserContext, url: string, profile: boolean): Promise<Snapshot> {
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.text().includes('ClaimLens')) errors.push(`console.${m.type()}: ${m.text()}`);
+  });
+  const client = profile ? await context.newCDPSession(page) : null;
+  if (client) {
+    await client.send('Profiler.enable');
+    await client.send('Profiler.setSamplingInterval', { interval: SAMPLING_US });
+    await client.send('Profiler.start');
+  }
+  let slow = false;
+  try {
+    await page.goto(url, { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS });
+  } catch {
+    slow = true;
+  }
+  await page.waitForTimeout(SETTLE_MS);
+  const seen = await page.evaluate(() => {
+    const findings: string[] = [];
+    if (typeof CSS !== 'undefined' && CSS.highlights) {
+      for (const [name, h] of CSS.highlights)
+        if (String(name).startsWith('claimlens') && name !== 'claimlens-active')
+          for (const r of h) findings.push((r as Range).toString());
+    }
+    return {
+      html: new XMLSerializer().serializeToString(document),
+      text: document.body?.innerText ?? '',
+      findings,
+    };
+  });
+  const stopped = client ? ((await client.send('Profiler.stop')) as { profile: Profile }).profile : null;
+  await client?.detach();
+  await page.close();
+  return { ...seen, errors, profile: stopped, slow };
+}
+
+/** Errors in `a` that are not in `b` (as a multiset), plus any in `a` that name the extension. */
+function newErrors(a: string[], b: string[]): string[] {
+  const rest = [...b];
+  const out: string[] = [];
+  for (const e of a) {
+    const i = rest.indexOf(e);
+    if (/chrome-extension:\/\/|ClaimLens/.test(e)) out.push(e);
+    else if (i >= 0) rest.splice(i, 1);
+    else out.push(e);
+  }
+  return out;
+}
+
+export interface SweepOptions {
+  chromePath: string;
+  extensionDir: string;
+  pages: SweepPage[];
+  onResult?: (result: SweepResult, index: number) => void;
+}
+
+export async function sweep(opts: SweepOptions): Promise<SweepResult[]> {
+  const files = new Map<string, string>();
+  opts.pages.forEach((p, i) => files.set(`/page-${i}.html`, p.path));
+  const { server, base } = await serve(files);
+  const withExt = await launch(opts.chromePath, opts.extensionDir);
+  const without = await launch(opts.chromePath, null);
+  const results: SweepResult[] = [];
+  try {
+    for (const [i, p] of opts.pages.entries()) {
+      const url = `${base}/page-${i}.html`;
+      const a = await snapshot(withExt.context, url, true);
+      const b = await snapshot(without.context, url, false);
+      let again: Snapshot | null = null;
+      const verdict = async (key: 'html' | 'text'): Promise<DomVerdict> => {
+        if (a[key] === b[key]) return 'same';
+        again ??= await snapshot(without.context, url, false);
+        return again[key] === b[key] ? 'changed' : 'page changes itself';
+      };
+      const dom = await verdict('html');
+      const text = await verdict('text');
+      const { extensionMs, longestRunMs } = a.profile ? attribute(a.profile) : { extensionMs: 0, longestRunMs: 0 };
+      const result: SweepResult = {
+        name: p.name,
+        errors: newErrors(a.errors, b.errors),
+        dom,
+        text,
+        findings: a.findings,
+        extensionMs,
+        longestRunMs,
+        slow: a.slow || b.slow,
+      };
+      results.push(result);
+      opts.onResult?.(result, i);
+    }
+  } finally {
+    await withExt.context.close();
+    await without.context.close();
+    withExt.cleanup();
+    without.cleanup();
+    server.close();
+  }
+  return results;
+}
