@@ -87,11 +87,18 @@ async function snapshot(context: BrowserContext, url: string, profile: boolean):
   return { ...seen, errors, profile: stopped, slow };
 }
 
+/**
+ * The page's own resources that fail to load (this sweep has no network) and when they fail depends on
+ * timing; ClaimLens requests nothing (the zero-network test), so these messages are never its doing.
+ */
+const RESOURCE_ERROR = /^console\.error: Failed to load resource:/;
+
 /** Errors in `a` that are not in `b` (as a multiset), plus any in `a` that name the extension. */
 function newErrors(a: string[], b: string[]): string[] {
   const rest = [...b];
   const out: string[] = [];
   for (const e of a) {
+    if (RESOURCE_ERROR.test(e)) continue;
     const i = rest.indexOf(e);
     if (/chrome-extension:\/\/|ClaimLens/.test(e)) out.push(e);
     else if (i >= 0) rest.splice(i, 1);
