@@ -36,6 +36,7 @@ import { message, messagePattern, REPO_ROOT } from './harness/paths';
 import { startRecordingProxy, type RecordingProxy } from './harness/proxy';
 import { startServer, type TestServer } from './harness/server';
 import { poll } from './harness/util';
+import { defineHostileTests } from './hostile-tests';
 import { defineSidebarTests } from './sidebar-tests';
 
 const NEWS = '/pages/met-lfr-news-article.html';
@@ -471,6 +472,17 @@ export function defineClaimLensSuite(
       scanReported,
       matchesOf,
       screenshotDir: SCREENSHOT_DIR,
+    });
+
+    defineHostileTests({
+      load,
+      scanReported,
+      hoverFinding: (page, index) => hoverFinding(page, index),
+      expectPageRequest: (url) => navigated.add(url),
+      serverUrl: (path) => {
+        if (!server) throw new Error('the server did not start');
+        return server.url(path);
+      },
     });
 
     // Last: it reads what every test before it did.

@@ -23,7 +23,8 @@ const isLoopback = (hostname: string) => hostname === '127.0.0.1' || hostname ==
 function forward(req: IncomingMessage, res: ServerResponse, url: URL): void {
   const upstream = request(
     {
-      host: url.hostname,
+      // The test server listens on 127.0.0.1; "localhost" could resolve to ::1 first.
+      host: url.hostname === 'localhost' ? '127.0.0.1' : url.hostname,
       port: url.port,
       method: req.method,
       path: `${url.pathname}${url.search}`,

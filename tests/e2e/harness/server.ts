@@ -12,6 +12,7 @@ const ROOTS: Record<string, string> = {
   pages: join(REPO_ROOT, 'tests/fixtures/pages'),
   demo: join(REPO_ROOT, 'extension/demo'),
   dynamic: join(REPO_ROOT, 'tests/fixtures/dynamic'),
+  hostile: join(REPO_ROOT, 'tests/fixtures/hostile'),
 };
 
 const TYPES: Record<string, string> = {
