@@ -88,10 +88,11 @@ async function snapshot(context: BrowserContext, url: string, profile: boolean):
 }
 
 /**
- * The page's own resources that fail to load (this sweep has no network) and when they fail depends on
- * timing; ClaimLens requests nothing (the zero-network test), so these messages are never its doing.
+ * The page's own resources (and its web app manifest) that fail to load (this sweep has no network),
+ * and when they fail depends on timing; ClaimLens requests nothing (the zero-network test), so these
+ * messages are never its doing.
  */
-const RESOURCE_ERROR = /^console\.error: Failed to load resource:/;
+const RESOURCE_ERROR = /^console\.error: (Failed to load resource:|Manifest fetch from \S+ failed)/;
 
 /** Errors in `a` that are not in `b` (as a multiset), plus any in `a` that name the extension. */
 function newErrors(a: string[], b: string[]): string[] {
