@@ -62,7 +62,9 @@ export function serve(files: Map<string, string>): Promise<{ server: Server; bas
       res.writeHead(404).end();
       return;
     }
-    res.writeHead(200, { 'content-type': types[extname(path)] ?? 'text/html' }).end(readFileSync(path));
+    // ?noscript: the page's own scripts are blocked by its CSP (content scripts are not subject to it).
+    const csp = /[?&]noscript\b/.test(req.url ?? '') ? { 'content-security-policy': "script-src 'none'" } : {};
+    res.writeHead(200, { 'content-type': types[extname(path)] ?? 'text/html', ...csp }).end(readFileSync(path));
   });
   return new Promise((resolve) =>
     server.listen(0, '127.0.0.1', () => {

@@ -20,7 +20,13 @@ export interface SweepPage {
   path: string;
 }
 
-export type DomVerdict = 'same' | 'changed' | 'page changes itself';
+/**
+ * 'same': identical with and without the extension; 'same without page scripts': the page changes
+ * itself between loads, and with its scripts blocked (by CSP, which content scripts are not subject
+ * to) it is identical with and without the extension; 'changed': the extension changed it;
+ * 'page changes itself': it differs between loads even without its scripts, so it cannot be judged.
+ */
+export type DomVerdict = 'same' | 'same without page scripts' | 'changed' | 'page changes itself';
 
 export interface SweepResult {
   name: string;
@@ -128,10 +134,19 @@ export async function sweep(opts: SweepOptions): Promise<SweepResult[]> {
       const a = await snapshot(withExt.context, url, true);
       const b = await snapshot(without.context, url, false);
       let again: Snapshot | null = null;
+      let quiet: [Snapshot, Snapshot] | null = null;
       const verdict = async (key: 'html' | 'text'): Promise<DomVerdict> => {
         if (a[key] === b[key]) return 'same';
         again ??= await snapshot(without.context, url, false);
-        return again[key] === b[key] ? 'changed' : 'page changes itself';
+        if (again[key] === b[key]) return 'changed';
+        // The page changes itself: compare again with its own scripts blocked.
+        quiet ??= [
+          await snapshot(withExt.context, `${url}?noscript`, false),
+          await snapshot(without.context, `${url}?noscript`, false),
+        ];
+        if (quiet[0][key] === quiet[1][key]) return 'same without page scripts';
+        const third = await snapshot(without.context, `${url}?noscript`, false);
+        return third[key] === quiet[1][key] ? 'changed' : 'page changes itself';
       };
       const dom = await verdict('html');
       const text = await verdict('text');

@@ -52,7 +52,7 @@ async function main(): Promise<void> {
     onResult: (r, i) => {
       const flags = [
         r.errors.length ? `${r.errors.length} error(s)` : '',
-        r.dom === 'changed' ? 'DOM CHANGED' : r.dom === 'page changes itself' ? 'page changes itself' : '',
+        r.dom === 'changed' ? 'DOM CHANGED' : r.dom === 'same' ? '' : r.dom,
         r.text === 'changed' ? 'TEXT CHANGED' : '',
         r.findings.length ? `${r.findings.length} finding(s)` : '',
         r.slow ? 'slow load' : '',
@@ -79,7 +79,10 @@ function report(results: SweepResult[]): void {
   console.log(`  page errors caused by the extension:   ${count((r) => r.errors.length > 0)} pages`);
   console.log(`  DOM changed by the extension:          ${count((r) => r.dom === 'changed')} pages`);
   console.log(`  text changed by the extension:         ${count((r) => r.text === 'changed')} pages`);
-  console.log(`  pages that change themselves (not judged): ${count((r) => r.dom === 'page changes itself')}`);
+  console.log(
+    `  pages that change themselves, judged with their scripts blocked: ${count((r) => r.dom === 'same without page scripts')}`,
+  );
+  console.log(`  pages that could not be judged:        ${count((r) => r.dom === 'page changes itself')}`);
   console.log(`  false findings:                        ${results.reduce((n, r) => n + r.findings.length, 0)}`);
   console.log(
     `  extension main-thread time per page:   median ${median.toFixed(0)} ms, max ${(times.at(-1) ?? 0).toFixed(0)} ms; longest run ${longest.toFixed(0)} ms`,
