@@ -1,7 +1,8 @@
 /**
- * Running long work on the page's main thread without blocking it: start when the page is idle, work
- * in slices of SLICE_MS, and yield between slices (scheduler.yield where the browser has it, a macrotask
- * otherwise) so input and rendering are never held up by more than one slice.
+ * Running long work on the page's main thread without blocking it: work in slices of SLICE_MS and
+ * yield between slices (scheduler.yield where the browser has it, a macrotask otherwise), so input and
+ * rendering are never held up by more than one slice; whenIdle defers work that can wait (rescans of
+ * changed blocks) until the page is idle.
  */
 
 import { PAUSE } from '../../src/match/scan-text';

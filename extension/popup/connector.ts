@@ -8,8 +8,9 @@
  */
 import type { Runtime } from 'webextension-polyfill';
 import browser from '../shared/browser';
-import type { ContentRequest, PageRequest, PageState, ResponseTo } from '../shared/messages';
+import type { PageState } from '../shared/messages';
 import { loadSettings, saveSettings, setSitePaused } from '../shared/settings';
+import { askTabFrames } from '../shared/tab-pages';
 
 /**
  * A tab without a content script (a browser page, the store) refuses the message at once; this only
@@ -49,20 +50,6 @@ export interface PopupConnector {
   openOptions(): Promise<void>;
 }
 
-/** A light check of a content script's answer (the popup context may not import the sidebar's). */
-export function isPageState(value: unknown): value is PageState {
-  const s = value as Partial<PageState> | null;
-  return (
-    typeof s === 'object' &&
-    s !== null &&
-    typeof s.host === 'string' &&
-    typeof s.paused === 'boolean' &&
-    typeof s.dismissed === 'number' &&
-    (s.pageDate === null || typeof s.pageDate === 'string') &&
-    Array.isArray(s.findings)
-  );
-}
-
 /** Sums the frames' answers into one page: the top frame (first) gives host, date and paused. */
 export function mergeFrames(states: PageState[]): PageState | null {
   const [top] = states;
@@ -76,40 +63,13 @@ export function mergeFrames(states: PageState[]): PageState | null {
   };
 }
 
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T | undefined> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => resolve(undefined), ms);
-    promise.then(
-      (v) => {
-        clearTimeout(timer);
-        resolve(v);
-      },
-      () => {
-        clearTimeout(timer);
-        resolve(undefined);
-      },
-    );
-  });
-}
-
-async function toBackground<T extends ContentRequest>(message: T): Promise<ResponseTo<T>> {
-  return (await browser.runtime.sendMessage(message)) as ResponseTo<T>;
-}
-
-async function askFrame(tabId: number, frameId: number): Promise<PageState | null> {
-  const request: PageRequest = { type: 'findings/list' };
-  const state = await withTimeout(browser.tabs.sendMessage(tabId, request, { frameId }), ANSWER_TIMEOUT_MS);
-  return isPageState(state) ? state : null;
-}
-
 /** The tab's page: its top frame, and the frames that reported findings (as the toolbar badge counts them). */
 async function loadPage(tabId: number): Promise<PageState | null> {
-  const reported = await toBackground({ type: 'tab/frames', tabId }).catch(() => []);
-  const frameIds = [0, ...(Array.isArray(reported) ? reported : []).filter((id) => id !== 0)];
-  const [top, ...others] = await Promise.all(frameIds.map((frameId) => askFrame(tabId, frameId)));
+  const frames = await askTabFrames(tabId, ANSWER_TIMEOUT_MS);
   // Without the top frame's answer there is no host, and nothing the popup can act on.
+  const top = frames.find((f) => f.frameId === 0);
   if (!top) return null;
-  return mergeFrames([top, ...others.filter((s): s is PageState => s !== null)]);
+  return mergeFrames([top.state, ...frames.filter((f) => f !== top).map((f) => f.state)]);
 }
 
 type SidePanel = { open(options: { windowId: number }): Promise<void> };

@@ -7,9 +7,9 @@
  */
 import type { Runtime, Tabs } from 'webextension-polyfill';
 import browser from '../shared/browser';
-import type { ContentRequest, PageRequest, PageState, ResponseTo } from '../shared/messages';
 import { loadSettings, saveSettings, setSitePaused } from '../shared/settings';
-import type { Connector, FramePage, PageView, TabEvent } from './types';
+import { askFrame, askTabFrames } from '../shared/tab-pages';
+import type { Connector, PageView, TabEvent } from './types';
 
 /**
  * A content script that has not answered by then is treated as absent, so the sidebar never stays on
@@ -25,60 +25,8 @@ export function tabIdFromSearch(search: string): number | null {
   return Number.isSafeInteger(id) ? id : null;
 }
 
-/** A light check of a content script's answer: the shape the sidebar reads. */
-export function isPageState(value: unknown): value is PageState {
-  const s = value as Partial<PageState> | null;
-  return (
-    typeof s === 'object' &&
-    s !== null &&
-    typeof s.host === 'string' &&
-    typeof s.paused === 'boolean' &&
-    typeof s.dismissed === 'number' &&
-    (s.pageDate === null || typeof s.pageDate === 'string') &&
-    Array.isArray(s.findings)
-  );
-}
-
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T | undefined> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => resolve(undefined), ms);
-    promise.then(
-      (v) => {
-        clearTimeout(timer);
-        resolve(v);
-      },
-      (err: unknown) => {
-        clearTimeout(timer);
-        reject(err instanceof Error ? err : new Error(String(err)));
-      },
-    );
-  });
-}
-
-async function toBackground<T extends ContentRequest>(message: T): Promise<ResponseTo<T>> {
-  return (await browser.runtime.sendMessage(message)) as ResponseTo<T>;
-}
-
-async function toPage<T extends PageRequest>(
-  tabId: number,
-  frameId: number,
-  message: T,
-): Promise<ResponseTo<T> | undefined> {
-  return (await withTimeout(browser.tabs.sendMessage(tabId, message, { frameId }), ANSWER_TIMEOUT_MS)) as
-    ResponseTo<T> | undefined;
-}
-
 async function loadPage(tabId: number): Promise<PageView> {
-  const reported = await toBackground({ type: 'tab/frames', tabId }).catch(() => []);
-  // The top frame always, even when it found nothing: it says whether ClaimLens is paused, and the host.
-  const frameIds = [0, ...(Array.isArray(reported) ? reported : []).filter((id) => id !== 0)];
-  const answers = await Promise.all(
-    frameIds.map(async (frameId): Promise<FramePage | null> => {
-      const state = await toPage(tabId, frameId, { type: 'findings/list' }).catch(() => undefined);
-      return isPageState(state) ? { frameId, state } : null;
-    }),
-  );
-  const frames = answers.filter((f): f is FramePage => f !== null);
+  const frames = await askTabFrames(tabId, ANSWER_TIMEOUT_MS);
   if (frames.length === 0) return { status: 'unavailable' };
   const top = frames.find((f) => f.frameId === 0);
   if (!top?.state.paused) return { status: 'ready', frames, paused: null };
@@ -137,7 +85,7 @@ function watchReports(listener: (tabId: number) => void): () => void {
 }
 
 async function ok(answer: Promise<{ ok: boolean } | undefined>): Promise<boolean> {
-  return (await answer.catch(() => undefined))?.ok === true;
+  return (await answer)?.ok === true;
 }
 
 export function createConnector(search: string = location.search): Connector {
@@ -146,8 +94,10 @@ export function createConnector(search: string = location.search): Connector {
     watchTab: (listener) => watchTab(fixedTabId, listener),
     watchReports,
     loadPage,
-    openFinding: (tabId, frameId, index) => ok(toPage(tabId, frameId, { type: 'finding/open', index })),
-    dismissFinding: (tabId, frameId, index) => ok(toPage(tabId, frameId, { type: 'finding/dismiss', index })),
+    openFinding: (tabId, frameId, index) =>
+      ok(askFrame(tabId, frameId, { type: 'finding/open', index }, ANSWER_TIMEOUT_MS)),
+    dismissFinding: (tabId, frameId, index) =>
+      ok(askFrame(tabId, frameId, { type: 'finding/dismiss', index }, ANSWER_TIMEOUT_MS)),
     setSitePaused: async (host, paused) => void (await setSitePaused(host, paused)),
     switchOn: async () => void (await saveSettings({ enabled: true })),
   };

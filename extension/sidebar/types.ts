@@ -2,13 +2,9 @@
  * What the sidebar's components know about the extension: plain data, and the plain functions the
  * connector (connector.ts, the only module that touches `browser.*`) provides. Tests pass fakes.
  */
-import type { PageState } from '../shared/messages';
+import type { FramePage } from '../shared/tab-pages';
 
-/** One frame of the tab that answered, with what its content script found. */
-export interface FramePage {
-  frameId: number;
-  state: PageState;
-}
+export type { FramePage };
 
 /** Why ClaimLens does not scan the page: paused on this site, or switched off everywhere. */
 export type PauseReason = 'site' | 'off';

@@ -54,7 +54,7 @@ const TIMING_SCRIPT = `(() => {
   requestAnimationFrame(poll);
 })();`;
 
-export function serve(files: Map<string, string>): Promise<{ server: Server; base: string }> {
+function serve(files: Map<string, string>): Promise<{ server: Server; base: string }> {
   const types: Record<string, string> = { '.html': 'text/html; charset=utf-8' };
   const server = createServer((req, res) => {
     const path = files.get((req.url ?? '/').split('?')[0] ?? '/');
@@ -74,7 +74,7 @@ export function serve(files: Map<string, string>): Promise<{ server: Server; bas
   );
 }
 
-export async function launch(
+async function launch(
   executablePath: string,
   extensionDir: string | null,
 ): Promise<{ context: BrowserContext; cleanup(): void }> {
@@ -206,25 +206,55 @@ export interface BrowserBenchOptions {
   stormSeconds: number;
 }
 
-export async function benchInChromium(
-  opts: BrowserBenchOptions,
-): Promise<{ pages: PageFigures[]; storm: PageFigures }> {
-  const files = new Map<string, string>();
-  opts.pages.forEach((p, i) => files.set(`/page-${i}.html`, p.path));
-  files.set('/storm.html', opts.stormPage);
+/** Where a page is served: /page-0.html, /page-1.html, … in the order given. */
+export const pageUrl = (base: string, index: number) => `${base}/page-${index}.html`;
+
+/** Two Chromium instances, with the extension and without it, and the server for the pages. */
+export interface ChromiumPair {
+  base: string;
+  withExt: BrowserContext;
+  without: BrowserContext;
+}
+
+/**
+ * Serves `pages` (at pageUrl) and `extra` files, starts Chromium with and without the extension,
+ * runs `work`, and closes everything, whatever happens.
+ */
+export async function withChromiumPair<T>(
+  chromePath: string,
+  extensionDir: string,
+  pages: ReadonlyArray<{ path: string }>,
+  extra: ReadonlyMap<string, string>,
+  work: (pair: ChromiumPair) => Promise<T>,
+): Promise<T> {
+  const files = new Map(extra);
+  pages.forEach((p, i) => files.set(`/page-${i}.html`, p.path));
   const { server, base } = await serve(files);
-  const withExt = await launch(opts.chromePath, opts.extensionDir);
-  const without = await launch(opts.chromePath, null);
+  const withExt = await launch(chromePath, extensionDir);
+  const without = await launch(chromePath, null);
   try {
+    return await work({ base, withExt: withExt.context, without: without.context });
+  } finally {
+    await withExt.context.close();
+    await without.context.close();
+    withExt.cleanup();
+    without.cleanup();
+    server.close();
+  }
+}
+
+export function benchInChromium(opts: BrowserBenchOptions): Promise<{ pages: PageFigures[]; storm: PageFigures }> {
+  const extra = new Map([['/storm.html', opts.stormPage]]);
+  return withChromiumPair(opts.chromePath, opts.extensionDir, opts.pages, extra, async ({ base, withExt, without }) => {
     const results: PageFigures[] = [];
     for (const [i, p] of opts.pages.entries()) {
-      const url = `${base}/page-${i}.html`;
+      const url = pageUrl(base, i);
       // One warm-up load so the first measurement does not pay for compiling the extension's code.
-      await measurePage(withExt.context, url, p.name, 500);
-      const figures = await measurePage(withExt.context, url, p.name, 2500);
-      figures.firstHighlightMs = await firstHighlight(withExt.context, url);
+      await measurePage(withExt, url, p.name, 500);
+      const figures = await measurePage(withExt, url, p.name, 2500);
+      figures.firstHighlightMs = await firstHighlight(withExt, url);
       const heaps: number[] = [];
-      for (const ctx of [withExt.context, without.context]) {
+      for (const ctx of [withExt, without]) {
         const page = await ctx.newPage();
         await page.goto(url, { waitUntil: 'domcontentloaded' });
         await page.waitForTimeout(1500);
@@ -234,18 +264,7 @@ export async function benchInChromium(
       figures.heapAddedKb = ((heaps[0] ?? 0) - (heaps[1] ?? 0)) / 1024;
       results.push(figures);
     }
-    const storm = await measurePage(
-      withExt.context,
-      `${base}/storm.html`,
-      'page changing 100×/s',
-      opts.stormSeconds * 1000,
-    );
+    const storm = await measurePage(withExt, `${base}/storm.html`, 'page changing 100×/s', opts.stormSeconds * 1000);
     return { pages: results, storm };
-  } finally {
-    await withExt.context.close();
-    await without.context.close();
-    withExt.cleanup();
-    without.cleanup();
-    server.close();
-  }
+  });
 }

@@ -4,7 +4,7 @@
  *
  * - errors: page errors and console errors seen only with the extension, and any whose text points at
  *   the extension's code (chrome-extension://, "ClaimLens:");
- * - DOM and text: document.documentElement.outerHTML and body.innerText with and without the extension,
+ * - DOM and text: the serialised document (XMLSerializer) and body.innerText with and without the extension,
  *   read at the same moment after load. When they differ, the page is loaded a second time without the
  *   extension: if that differs too, the page changes itself (timers, random ids) and cannot be judged;
  *   otherwise the extension changed it;
@@ -13,7 +13,7 @@
  * - the extension's main-thread time and longest uninterrupted run, from a CPU profile.
  */
 import type { BrowserContext } from 'playwright-core';
-import { attribute, launch, SAMPLING_US, serve, type Profile } from './bench-browser';
+import { attribute, pageUrl, SAMPLING_US, withChromiumPair, type Profile } from './bench-browser';
 
 export interface SweepPage {
   name: string;
@@ -121,55 +121,50 @@ export interface SweepOptions {
   onResult?: (result: SweepResult, index: number) => void;
 }
 
-export async function sweep(opts: SweepOptions): Promise<SweepResult[]> {
-  const files = new Map<string, string>();
-  opts.pages.forEach((p, i) => files.set(`/page-${i}.html`, p.path));
-  const { server, base } = await serve(files);
-  const withExt = await launch(opts.chromePath, opts.extensionDir);
-  const without = await launch(opts.chromePath, null);
-  const results: SweepResult[] = [];
-  try {
-    for (const [i, p] of opts.pages.entries()) {
-      const url = `${base}/page-${i}.html`;
-      const a = await snapshot(withExt.context, url, true);
-      const b = await snapshot(without.context, url, false);
-      let again: Snapshot | null = null;
-      let quiet: [Snapshot, Snapshot] | null = null;
-      const verdict = async (key: 'html' | 'text'): Promise<DomVerdict> => {
-        if (a[key] === b[key]) return 'same';
-        again ??= await snapshot(without.context, url, false);
-        if (again[key] === b[key]) return 'changed';
-        // The page changes itself: compare again with its own scripts blocked.
-        quiet ??= [
-          await snapshot(withExt.context, `${url}?noscript`, false),
-          await snapshot(without.context, `${url}?noscript`, false),
-        ];
-        if (quiet[0][key] === quiet[1][key]) return 'same without page scripts';
-        const third = await snapshot(without.context, `${url}?noscript`, false);
-        return third[key] === quiet[1][key] ? 'changed' : 'page changes itself';
-      };
-      const dom = await verdict('html');
-      const text = await verdict('text');
-      const { extensionMs, longestRunMs } = a.profile ? attribute(a.profile) : { extensionMs: 0, longestRunMs: 0 };
-      const result: SweepResult = {
-        name: p.name,
-        errors: newErrors(a.errors, b.errors),
-        dom,
-        text,
-        findings: a.findings,
-        extensionMs,
-        longestRunMs,
-        slow: a.slow || b.slow,
-      };
-      results.push(result);
-      opts.onResult?.(result, i);
-    }
-  } finally {
-    await withExt.context.close();
-    await without.context.close();
-    withExt.cleanup();
-    without.cleanup();
-    server.close();
-  }
-  return results;
+export function sweep(opts: SweepOptions): Promise<SweepResult[]> {
+  return withChromiumPair(
+    opts.chromePath,
+    opts.extensionDir,
+    opts.pages,
+    new Map(),
+    async ({ base, withExt, without }) => {
+      const results: SweepResult[] = [];
+      for (const [i, p] of opts.pages.entries()) {
+        const url = pageUrl(base, i);
+        const a = await snapshot(withExt, url, true);
+        const b = await snapshot(without, url, false);
+        let again: Snapshot | null = null;
+        let quiet: [Snapshot, Snapshot] | null = null;
+        const verdict = async (key: 'html' | 'text'): Promise<DomVerdict> => {
+          if (a[key] === b[key]) return 'same';
+          again ??= await snapshot(without, url, false);
+          if (again[key] === b[key]) return 'changed';
+          // The page changes itself: compare again with its own scripts blocked.
+          quiet ??= [
+            await snapshot(withExt, `${url}?noscript`, false),
+            await snapshot(without, `${url}?noscript`, false),
+          ];
+          if (quiet[0][key] === quiet[1][key]) return 'same without page scripts';
+          const third = await snapshot(without, `${url}?noscript`, false);
+          return third[key] === quiet[1][key] ? 'changed' : 'page changes itself';
+        };
+        const dom = await verdict('html');
+        const text = await verdict('text');
+        const { extensionMs, longestRunMs } = a.profile ? attribute(a.profile) : { extensionMs: 0, longestRunMs: 0 };
+        const result: SweepResult = {
+          name: p.name,
+          errors: newErrors(a.errors, b.errors),
+          dom,
+          text,
+          findings: a.findings,
+          extensionMs,
+          longestRunMs,
+          slow: a.slow || b.slow,
+        };
+        results.push(result);
+        opts.onResult?.(result, i);
+      }
+      return results;
+    },
+  );
 }

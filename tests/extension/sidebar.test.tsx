@@ -12,7 +12,8 @@ import { browserMock, getMessage } from './i18n-mock';
 vi.mock('../../extension/shared/browser', () => ({ default: browserMock }));
 
 const { App } = await import('../../extension/sidebar/App');
-const { tabIdFromSearch, isPageState } = await import('../../extension/sidebar/connector');
+const { tabIdFromSearch } = await import('../../extension/sidebar/connector');
+const { isPageState } = await import('../../extension/shared/tab-pages');
 const { timelineEntries } = await import('../../extension/sidebar/TimelineTab');
 
 const db = readClaimDatabase();
