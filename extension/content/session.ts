@@ -151,7 +151,6 @@ export class PageSession {
     const signal = this.signal;
     // A long page's text is read in slices too.
     const page = await runInSlices(extractSteps(root, { signal }), signal);
-    const locale = this.doc.documentElement.lang || undefined;
     const partial: Located[] = [];
     let shown = 0;
     const onFinding = (f: Finding) => {
@@ -160,7 +159,6 @@ export class PageSession {
     };
     const steps = scanSteps(this.matcher, page.text, {
       signal,
-      locale,
       ...(topical ? { topical } : {}),
       ...(progress ? { onFinding } : {}),
     });

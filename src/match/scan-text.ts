@@ -7,7 +7,7 @@
  *
  * Both gates cost one Map lookup per word, through a cache of word → weight.
  */
-import { forEachBlock, hasSegmenter, prepareSegmenter, segmentRange, type Sentence } from '../text/segment';
+import { forEachBlock, segmentRange, type Sentence } from '../text/segment';
 import { stemToken } from '../text/tokens';
 import type { Matcher, SentenceMatch } from './matcher';
 
@@ -19,7 +19,6 @@ export interface Finding extends SentenceMatch {
 }
 
 export interface ScanOptions {
-  locale?: string;
   /** Treat the document as being about facial recognition whatever it says (e.g. its title does). */
   topical?: boolean;
   signal?: AbortSignal;
@@ -136,14 +135,6 @@ export function isTopicalText(matcher: Matcher, text: string): boolean {
 export const PAUSE = 'pause';
 export type ScanYield = typeof PAUSE | undefined;
 
-/** Creates the sentence segmenter in a task of its own (see hasSegmenter). */
-function* segmenterReady(locale: string | undefined): Generator<ScanYield, void> {
-  if (hasSegmenter(locale)) return;
-  yield PAUSE;
-  prepareSegmenter(locale);
-  yield PAUSE;
-}
-
 export function* scanSteps(matcher: Matcher, text: string, options: ScanOptions = {}): Generator<ScanYield, Finding[]> {
   const topical = options.topical === true || isTopicalText(matcher, text);
   const blocks: Array<[number, number]> = [];
@@ -161,11 +152,10 @@ export function* scanSteps(matcher: Matcher, text: string, options: ScanOptions 
   if (topical) {
     // A page about the subject: every block is read, and each is analysed as soon as it is segmented,
     // so the first findings come after the first blocks rather than after the whole page.
-    if (blocks.length > 0) yield* segmenterReady(options.locale);
     for (const [start, end] of blocks) {
       if (options.signal?.aborted) return [];
       const sentences: Sentence[] = [];
-      segmentRange(text, start, end, sentences, options.locale);
+      segmentRange(text, start, end, sentences);
       yield;
       for (const s of sentences) {
         if (options.signal?.aborted) return [];
@@ -183,8 +173,7 @@ export function* scanSteps(matcher: Matcher, text: string, options: ScanOptions 
   for (const [start, end] of blocks) {
     if (options.signal?.aborted) return [];
     if (!gated || hasAnchor(matcher, text, start, end)) {
-      yield* segmenterReady(options.locale);
-      segmentRange(text, start, end, sentences, options.locale);
+      segmentRange(text, start, end, sentences);
     }
     yield;
   }

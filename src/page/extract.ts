@@ -35,9 +35,9 @@ export interface ExtractOptions {
   signal?: AbortSignal;
 }
 
-/** Between blocks: two newlines, a paragraph break for Intl.Segmenter and for humans reading the CLI. */
+/** Between blocks: two newlines, a paragraph break for the sentence segmenter and for humans reading the CLI. */
 export const BLOCK_SEPARATOR = '\n\n';
-/** At `<br>` and skipped boxes: one newline, still a hard sentence break for Intl.Segmenter. */
+/** At `<br>` and skipped boxes: one newline, still a hard sentence break (UAX #29 rule SB4). */
 export const LINE_SEPARATOR = '\n';
 /**
  * Default cap: 5 million characters is ~100 times a long news article and ~25 times the longest

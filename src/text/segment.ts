@@ -1,7 +1,9 @@
 /**
- * Sentence segmentation with offsets into the original text. Blocks (separated by a blank line, as
+ * Sentence segmentation with offsets into the original text: boundaries by UAX #29 (sentence-breaks.ts),
+ * then a few English abbreviations that those rules break after. Blocks (separated by a blank line, as
  * src/page writes them) are segmented separately so a sentence never spans two paragraphs.
  */
+import { sentenceEnds } from './sentence-breaks';
 
 export interface Sentence {
   /** Offset of the first non-space character in the segmented text. */
@@ -15,31 +17,9 @@ export interface Sentence {
  *  and unpunctuated walls of text (lists, tables, code) would otherwise become one huge "sentence". */
 export const MAX_SENTENCE_CHARS = 600;
 
-const segmenters = new Map<string, Intl.Segmenter>();
-function segmenter(locale: string): Intl.Segmenter {
-  let s = segmenters.get(locale);
-  if (!s) {
-    s = new Intl.Segmenter(locale, { granularity: 'sentence' });
-    segmenters.set(locale, s);
-  }
-  return s;
-}
-
-/**
- * Whether the sentence segmenter for a locale exists yet. Creating the first one loads the ICU break
- * rules, a single call of 15–35 ms in a browser: the page scan gives it a task of its own.
- */
-export function hasSegmenter(locale = 'en'): boolean {
-  return segmenters.has(locale);
-}
-
-export function prepareSegmenter(locale = 'en'): void {
-  segmenter(locale);
-}
-
 const BLOCK_BREAK = /\n[ \t]*\n/g;
 
-/** ICU's sentence rules break after every "Mr." and "Dr."; these abbreviations never end a sentence. */
+/** UAX #29's sentence rules break after every "Mr." and "Dr."; these abbreviations never end a sentence. */
 const TITLE_END =
   /(?:^|[\s(])(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sgt|Insp|Supt|Det|Gen|Col|Lt|Capt|Cllr|Rev|Hon|Sen|Rep|Gov|St)\.\s*$/;
 /** These end a sentence only when the next one does not start with a number ("Jan. 24", "No. 10"). */
@@ -59,16 +39,18 @@ export function forEachBlock(text: string, visit: (start: number, end: number) =
 }
 
 /** Appends the sentences of `text.slice(start, end)` to `out`, with offsets into `text`. */
-export function segmentRange(text: string, start: number, end: number, out: Sentence[], locale = 'en'): void {
+export function segmentRange(text: string, start: number, end: number, out: Sentence[]): void {
   const block = text.slice(start, end);
   let pendingStart = -1;
-  for (const seg of segmenter(locale).segment(block)) {
-    const segEnd = seg.index + seg.segment.length;
-    if (pendingStart < 0) pendingStart = seg.index;
+  let segStart = 0;
+  for (const segEnd of sentenceEnds(block)) {
+    const segment = block.slice(segStart, segEnd);
+    if (pendingStart < 0) pendingStart = segStart;
+    segStart = segEnd;
     const next = block.slice(segEnd, segEnd + 8);
     if (
       segEnd < block.length &&
-      (TITLE_END.test(seg.segment) || (NUMBERED_END.test(seg.segment) && STARTS_WITH_DIGIT.test(next)))
+      (TITLE_END.test(segment) || (NUMBERED_END.test(segment) && STARTS_WITH_DIGIT.test(next)))
     ) {
       continue; // keep accumulating: the abbreviation does not end the sentence
     }
@@ -100,8 +82,8 @@ function pushCapped(block: string, s: number, e: number, base: number, out: Sent
 }
 
 /** All sentences of `text`, in order, never crossing a blank line. */
-export function segmentSentences(text: string, locale = 'en'): Sentence[] {
+export function segmentSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
-  forEachBlock(text, (start, end) => segmentRange(text, start, end, out, locale));
+  forEachBlock(text, (start, end) => segmentRange(text, start, end, out));
   return out;
 }
