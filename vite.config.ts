@@ -11,6 +11,7 @@ import preact from '@preact/preset-vite';
 import { defineConfig, type Plugin } from 'vite';
 import baseManifest from './manifest.json' with { type: 'json' };
 import { claimDataPlugin } from './src/cli/vite-claim-data';
+import { classicContentScript, type ContentScriptEntry } from './src/cli/vite-content-script';
 
 type Browser = 'chrome' | 'firefox';
 
@@ -19,6 +20,8 @@ export const GECKO_ID = 'claimlens@claimlens.example';
 
 function manifestFor(browser: Browser): ManifestV3Export {
   const m = structuredClone(baseManifest) as Record<string, unknown>;
+  // The content script is built by classicContentScript, not by crxjs.
+  delete m.content_scripts;
   if (browser === 'firefox') {
     m.background = { scripts: ['extension/background/index.ts'], type: 'module' };
     // Firefox has a sidebar instead of Chrome's side panel, and opens it with a built-in command.
@@ -76,6 +79,7 @@ function stateIcons(): Plugin {
 
 export default defineConfig(({ mode }) => {
   const browser: Browser = mode === 'firefox' ? 'firefox' : 'chrome';
+  const target = browser === 'firefox' ? 'firefox140' : 'chrome120';
   return {
     plugins: [
       claimDataPlugin(),
@@ -83,11 +87,17 @@ export default defineConfig(({ mode }) => {
       preact(),
       crx({ manifest: manifestFor(browser), browser }),
       stateIcons(),
+      classicContentScript({
+        scripts: baseManifest.content_scripts as ContentScriptEntry[],
+        cardUi: 'extension/content/card-ui.tsx',
+        plugins: () => [claimDataPlugin(), browserDefine(browser)],
+        target,
+      }),
     ],
     build: {
       outDir: `dist/${browser}`,
       emptyOutDir: true,
-      target: browser === 'firefox' ? 'firefox140' : 'chrome120',
+      target,
       sourcemap: false,
       minify: true,
       modulePreload: false,

@@ -9,3 +9,5 @@ declare module 'virtual:claimlens/database' {
 }
 /** The browser this bundle is built for (vite.config.ts). */
 declare const __BROWSER__: 'chrome' | 'firefox';
+/** The card UI module's path inside the extension (src/cli/vite-content-script.ts). */
+declare const __CARD_UI__: string;

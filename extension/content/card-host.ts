@@ -8,6 +8,9 @@ import type * as CardUiModule from './card-ui';
 
 type CardUi = typeof CardUiModule;
 
+/** The one direct use of the `chrome` namespace (see show); everything else goes through shared/browser. */
+declare const chrome: { runtime: { getURL(path: string): string } };
+
 const HOST_TAG = 'claimlens-card';
 /** Gap between the sentence and the card. */
 const GAP_PX = 8;
@@ -65,7 +68,9 @@ export class CardHost {
   }
 
   async show(props: CardProps, anchor: DOMRect): Promise<void> {
-    this.ui ??= import('./card-ui');
+    // The card UI is a module of its own in the extension, loaded the first time a card opens. Written
+    // as `chrome.runtime.getURL` (both browsers have it): linters see an extension URL, not page data.
+    this.ui ??= import(/* @vite-ignore */ chrome.runtime.getURL(__CARD_UI__)) as Promise<CardUi>;
     const ui = await this.ui;
     if (!this.host) {
       const host = this.doc.createElement(HOST_TAG);

@@ -14,7 +14,7 @@ import {
   type Settings,
 } from '../shared/settings';
 import { yieldToPage } from './schedule';
-import { matcherFor, PageSession, send } from './session';
+import { PageSession, prepareMatcher, send } from './session';
 
 let session: PageSession | null = null;
 let paused = false;
@@ -67,32 +67,11 @@ browser.storage.onChanged.addListener((changes, area) => {
     apply(parseSettings(changes[SETTINGS_KEY]?.newValue).settings).catch(report);
 });
 
-/** Resolves once the DOM is complete (DOMContentLoaded, or readystatechange should a page stop that event). */
-function domReady(): Promise<void> {
-  return new Promise((resolve) => {
-    const check = () => {
-      if (document.readyState === 'loading') return;
-      document.removeEventListener('DOMContentLoaded', check, true);
-      document.removeEventListener('readystatechange', check, true);
-      resolve();
-    };
-    document.addEventListener('DOMContentLoaded', check, true);
-    document.addEventListener('readystatechange', check, true);
-    check();
-  });
-}
-
-// The script runs at document_start: while the page is still being parsed it reads the settings and
-// builds the matcher, so the scan can start as soon as the DOM is complete. Nothing touches the page
-// before then.
+// The script runs at document_end, when the DOM is complete: it reads the settings, builds the
+// matcher in slices, and scans. Every step gives the page the thread before it starts.
 loadSettings()
   .then(async ({ settings }) => {
-    // Each step in a task of its own: building the matcher is the longest single piece of work.
-    if (isActiveOn(settings, location.hostname)) {
-      await yieldToPage();
-      matcherFor(SENSITIVITY_FLOOR[settings.sensitivity]);
-    }
-    await domReady();
+    if (isActiveOn(settings, location.hostname)) await prepareMatcher(SENSITIVITY_FLOOR[settings.sensitivity]);
     await yieldToPage();
     await apply(settings);
   })

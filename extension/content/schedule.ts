@@ -5,8 +5,6 @@
  * changed blocks) until the page is idle.
  */
 
-import { PAUSE } from '../../src/match/scan-text';
-
 /** A slice this long stays well under the 50 ms that counts as a long task. */
 export const SLICE_MS = 8;
 /** Start anyway after this long if the page is never idle (busy pages, background tabs). */
@@ -38,26 +36,32 @@ function yieldForPaint(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
+/** When the current slice began: several runInSlices in a row can share one (see newSlice). */
+export interface Slice {
+  start: number;
+}
+
+export const newSlice = (): Slice => ({ start: performance.now() });
+
 /**
  * Runs a step generator to completion in slices; rejects with the signal's reason if aborted.
  * `beforeYield` runs at the end of each slice, before the page gets the thread; it returns true when it
- * changed what the page shows (new highlights), and the page is then given a chance to paint.
+ * changed what the page shows (new highlights), and the page is then given a chance to paint. Work that
+ * runs several generators one after another passes the same `slice`, so together they keep to SLICE_MS.
  */
 export async function runInSlices<T>(
   steps: Generator<unknown, T>,
   signal?: AbortSignal,
   beforeYield?: () => boolean,
+  slice: Slice = newSlice(),
 ): Promise<T> {
-  let sliceStart = performance.now();
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
-    // A step that yields PAUSE (src/match/scan-text.ts) is about to make, or has just made, one long
-    // call: the page gets the thread before and after it, whatever is left of the slice.
-    if (step.value === PAUSE || performance.now() - sliceStart > SLICE_MS) {
+    if (performance.now() - slice.start > SLICE_MS) {
       await (beforeYield?.() ? yieldForPaint() : yieldToPage());
       signal?.throwIfAborted();
-      sliceStart = performance.now();
+      slice.start = performance.now();
     }
   }
 }

@@ -6,8 +6,9 @@
  */
 import indexData from 'virtual:claimlens/index';
 import type { SeedDocument } from '../../src/claims/types';
-import { createMatcher, type Matcher } from '../../src/match/matcher';
-import { isTopicalText, scanSteps, type Finding } from '../../src/match/scan-text';
+import { loadClaimIndex, loadClaimIndexSteps, type ClaimIndex } from '../../src/match/claim-index';
+import { matcherOver, type Matcher } from '../../src/match/matcher';
+import { scanSteps, topicalSteps, type Finding } from '../../src/match/scan-text';
 import { outermost } from '../../src/page/blocks';
 import { extractSteps } from '../../src/page/extract';
 import { readPageDate } from '../../src/page/page-date';
@@ -18,7 +19,7 @@ import { SENSITIVITY_FLOOR, type Settings } from '../shared/settings';
 import { CardHost } from './card-host';
 import { Highlighter } from './highlighter';
 import { trackHover } from './hover';
-import { runInSlices } from './schedule';
+import { newSlice, runInSlices, yieldToPage } from './schedule';
 import { adoptHighlightStyles, openShadowRoots } from './shadow';
 import { PageWatcher } from './watcher';
 
@@ -37,11 +38,27 @@ interface Located extends Finding {
   root: Node;
 }
 
+let loadedIndex: ClaimIndex | undefined;
 let matcherCache: { floor: number; matcher: Matcher } | undefined;
-/** The matcher for a sensitivity, built once (index.ts builds it while the page is still loading). */
+
+/** The matcher for a sensitivity, built once (index.ts prepares it in slices before the first scan). */
 export function matcherFor(floor: number): Matcher {
-  if (matcherCache?.floor !== floor) matcherCache = { floor, matcher: createMatcher(indexData(), { floor }) };
+  if (matcherCache?.floor !== floor) {
+    loadedIndex ??= loadClaimIndex(indexData());
+    matcherCache = { floor, matcher: matcherOver(loadedIndex, { floor }) };
+  }
   return matcherCache.matcher;
+}
+
+/** Loads the claim index in slices, giving the page the thread between them, then builds the matcher. */
+export async function prepareMatcher(floor: number): Promise<void> {
+  if (!loadedIndex) {
+    const data = indexData();
+    await yieldToPage();
+    loadedIndex = await runInSlices(loadClaimIndexSteps(data));
+    await yieldToPage();
+  }
+  matcherFor(floor);
 }
 
 /** Identifies a finding across rescans: the same claim in the same words is the same finding. */
@@ -110,9 +127,9 @@ export class PageSession {
             this.highlighter.set(soFar.filter((f) => !this.dismissed.has(keyOf(f))).map((f) => f.range));
           }
         : undefined;
-    const { located, text } = await this.scanRoot(body, undefined, progress);
+    const { located, topical } = await this.scanRoot(body, false, progress);
     found.push(...located);
-    this.topical = isTopicalText(this.matcher, text);
+    this.topical = topical;
     this.watcher?.observe(body);
     // Open shadow roots (web components) are separate trees: read and watch each.
     for (const root of openShadowRoots(body)) {
@@ -140,17 +157,20 @@ export class PageSession {
   }
 
   /**
-   * Reads and scans one tree. With `progress`, findings made so far are passed to it at the end of each
-   * slice, so a long page shows its first highlights before the whole of it has been read.
+   * Reads and scans one tree: about the subject if `pageTopical` (the page is), else if its own text is.
+   * With `progress`, findings made so far are passed to it at the end of each slice, so a long page
+   * shows its first highlights before the whole of it has been read.
    */
   private async scanRoot(
     root: Node,
-    topical: boolean | undefined,
+    pageTopical: boolean,
     progress?: (soFar: Located[]) => void,
-  ): Promise<{ located: Located[]; text: string }> {
+  ): Promise<{ located: Located[]; topical: boolean }> {
     const signal = this.signal;
-    // A long page's text is read in slices too.
-    const page = await runInSlices(extractSteps(root, { signal }), signal);
+    // A long page's text is read in slices too, and so is the check of what it is about.
+    const slice = newSlice();
+    const page = await runInSlices(extractSteps(root, { signal }), signal, undefined, slice);
+    const topical = pageTopical || (await runInSlices(topicalSteps(this.matcher, page.text), signal, undefined, slice));
     const partial: Located[] = [];
     let shown = 0;
     const onFinding = (f: Finding) => {
@@ -159,7 +179,7 @@ export class PageSession {
     };
     const steps = scanSteps(this.matcher, page.text, {
       signal,
-      ...(topical ? { topical } : {}),
+      topical,
       ...(progress ? { onFinding } : {}),
     });
     const found = await runInSlices(
@@ -172,13 +192,14 @@ export class PageSession {
           progress(partial);
           return true;
         }),
+      slice,
     );
     const located: Located[] = [];
     for (const f of found) {
       const range = rangeFromOffsets(page, f.start, f.end);
       if (range) located.push({ ...f, range, root });
     }
-    return { located, text: page.text };
+    return { located, topical };
   }
 
   /** Removes the findings `stale` selects, adds `found`, and updates highlights, badge and sidebar. */

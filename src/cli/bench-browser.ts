@@ -1,10 +1,10 @@
 /**
- * The extension measured in real Chromium (`npm run bench -- --browser`), with the built dist/chrome:
+ * The extension measured in real Chromium (part of `npm run bench`), with the built dist/chrome:
  *
  * - time from DOMContentLoaded to the first highlight, on a typical article (median of loads without
- *   the profiler);
- * - the extension's main-thread time and its longest uninterrupted run, from a CPU profile (samples
- *   whose stack holds a chrome-extension:// frame are the extension's);
+ *   tracing);
+ * - the extension's main-thread time, the longest task with its code in it and the long tasks it
+ *   caused, from a trace (main-thread.ts);
  * - the JavaScript heap it adds (the same page with and without the extension);
  * - a page that changes its DOM 100 times a second for 10 s: the extension's share of that time.
  */
@@ -13,32 +13,15 @@ import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { mainThreadFigures, traced, type MainThreadFigures } from './main-thread';
 
-export interface PageFigures {
+export interface PageFigures extends MainThreadFigures {
   name: string;
   firstHighlightMs: number | null;
-  extensionMs: number;
-  longestRunMs: number;
   wallMs: number;
   heapAddedKb: number | null;
   highlights: number;
 }
-
-interface ProfileNode {
-  id: number;
-  callFrame: { url: string; functionName: string };
-  children?: number[];
-}
-export interface Profile {
-  nodes: ProfileNode[];
-  samples: number[];
-  timeDeltas: number[];
-  startTime: number;
-  endTime: number;
-}
-
-/** Sampling every 100 µs resolves tasks far shorter than the 50 ms that makes a long task. */
-export const SAMPLING_US = 100;
 
 /** Records when the page reached DOMContentLoaded and when the first ClaimLens highlight appeared. */
 const TIMING_SCRIPT = `(() => {
@@ -98,37 +81,6 @@ async function launch(
   return { context, cleanup: () => rmSync(profile, { recursive: true, force: true }) };
 }
 
-/** Extension time, and its longest uninterrupted run, from a CPU profile. */
-export function attribute(profile: Profile): { extensionMs: number; longestRunMs: number } {
-  const parent = new Map<number, number>();
-  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-  const memo = new Map<number, boolean>();
-  const isExtension = (id: number): boolean => {
-    const known = memo.get(id);
-    if (known !== undefined) return known;
-    const node = byId.get(id);
-    const up = parent.get(id);
-    const result =
-      (node?.callFrame.url.startsWith('chrome-extension://') ?? false) || (up !== undefined && isExtension(up));
-    memo.set(id, result);
-    return result;
-  };
-  let total = 0;
-  let run = 0;
-  let longest = 0;
-  profile.samples.forEach((id, i) => {
-    // timeDeltas[i] is the time since the previous sample: charge the interval to the sample it ends in.
-    const dt = (profile.timeDeltas[i] ?? 0) / 1000;
-    if (isExtension(id)) {
-      total += dt;
-      run += dt;
-      longest = Math.max(longest, run);
-    } else run = 0;
-  });
-  return { extensionMs: total, longestRunMs: longest };
-}
-
 async function heapUsed(page: Page): Promise<number> {
   const client = await page.context().newCDPSession(page);
   // Metrics are reported only while the Performance domain is enabled.
@@ -139,11 +91,11 @@ async function heapUsed(page: Page): Promise<number> {
   return metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
 }
 
-/** How many loads without the profiler time the first highlight (the median is reported). */
+/** How many loads without tracing time the first highlight (the median is reported). */
 const FIRST_HIGHLIGHT_LOADS = 5;
 
 /**
- * Time from DOMContentLoaded to the first highlight, without the profiler (sampling slows the page
+ * Time from DOMContentLoaded to the first highlight, without tracing (which slows the page
  * and the extension alike): the median of several loads.
  */
 async function firstHighlight(context: BrowserContext, url: string): Promise<number | null> {
@@ -166,19 +118,16 @@ async function firstHighlight(context: BrowserContext, url: string): Promise<num
   return times[Math.floor(times.length / 2)] ?? null;
 }
 
-/** Loads a page with profiling on, waits `settleMs`, and returns the figures. */
+/** Loads a page while tracing, waits `settleMs`, and returns the figures. */
 async function measurePage(context: BrowserContext, url: string, name: string, settleMs: number): Promise<PageFigures> {
   const page = await context.newPage();
   await page.addInitScript(TIMING_SCRIPT);
   const client = await context.newCDPSession(page);
-  await client.send('Profiler.enable');
-  await client.send('Profiler.setSamplingInterval', { interval: SAMPLING_US });
-  await client.send('Performance.enable');
-  await client.send('Profiler.start');
   const t0 = Date.now();
-  await page.goto(url, { waitUntil: 'domcontentloaded' });
-  await page.waitForTimeout(settleMs);
-  const { profile } = (await client.send('Profiler.stop')) as { profile: Profile };
+  const { events } = await traced(client, async () => {
+    await page.goto(url, { waitUntil: 'domcontentloaded' });
+    await page.waitForTimeout(settleMs);
+  });
   const wallMs = Date.now() - t0;
   const timing = await page.evaluate(
     () =>
@@ -191,11 +140,10 @@ async function measurePage(context: BrowserContext, url: string, name: string, s
       if (String(name).startsWith('claimlens') && String(name) !== 'claimlens-active') n += h.size;
     return n;
   });
-  const { extensionMs, longestRunMs } = attribute(profile);
   await client.detach();
   await page.close();
   const firstHighlightMs = timing.dcl !== null && timing.highlight !== null ? timing.highlight - timing.dcl : null;
-  return { name, firstHighlightMs, extensionMs, longestRunMs, wallMs, heapAddedKb: null, highlights };
+  return { name, firstHighlightMs, ...mainThreadFigures(events), wallMs, heapAddedKb: null, highlights };
 }
 
 export interface BrowserBenchOptions {

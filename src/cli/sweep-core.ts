@@ -10,10 +10,12 @@
  *   otherwise the extension changed it;
  * - findings: the sentences ClaimLens highlighted (none of these pages is about LFR: each is a false
  *   finding, reported);
- * - the extension's main-thread time and longest uninterrupted run, from a CPU profile.
+ * - the extension's main-thread time and the longest task with its code in it, from a trace
+ *   (main-thread.ts).
  */
 import type { BrowserContext } from 'playwright-core';
-import { attribute, pageUrl, SAMPLING_US, withChromiumPair, type Profile } from './bench-browser';
+import { pageUrl, withChromiumPair } from './bench-browser';
+import { mainThreadFigures, traced, type MainThreadFigures } from './main-thread';
 
 export interface SweepPage {
   name: string;
@@ -36,7 +38,9 @@ export interface SweepResult {
   text: DomVerdict;
   findings: string[];
   extensionMs: number;
-  longestRunMs: number;
+  /** The longest task with extension code in it, and the long tasks the extension caused (main-thread.ts). */
+  longestTaskMs: number;
+  longTasksCaused: number;
   /** The page did not finish loading in time (it is still compared). */
   slow: boolean;
 }
@@ -46,7 +50,7 @@ interface Snapshot {
   text: string;
   errors: string[];
   findings: string[];
-  profile: Profile | null;
+  cost: MainThreadFigures | null;
   slow: boolean;
 }
 
@@ -54,26 +58,28 @@ interface Snapshot {
 const SETTLE_MS = 2000;
 const LOAD_TIMEOUT_MS = 20_000;
 
-async function snapshot(context: BrowserContext, url: string, profile: boolean): Promise<Snapshot> {
+async function snapshot(context: BrowserContext, url: string, measure: boolean): Promise<Snapshot> {
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
   page.on('console', (m) => {
     if (m.type() === 'error' || m.text().includes('ClaimLens')) errors.push(`console.${m.type()}: ${m.text()}`);
   });
-  const client = profile ? await context.newCDPSession(page) : null;
-  if (client) {
-    await client.send('Profiler.enable');
-    await client.send('Profiler.setSamplingInterval', { interval: SAMPLING_US });
-    await client.send('Profiler.start');
-  }
   let slow = false;
-  try {
-    await page.goto(url, { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS });
-  } catch {
-    slow = true;
-  }
-  await page.waitForTimeout(SETTLE_MS);
+  const load = async () => {
+    try {
+      await page.goto(url, { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS });
+    } catch {
+      slow = true;
+    }
+    await page.waitForTimeout(SETTLE_MS);
+  };
+  let cost: MainThreadFigures | null = null;
+  if (measure) {
+    const client = await context.newCDPSession(page);
+    cost = mainThreadFigures((await traced(client, load)).events);
+    await client.detach();
+  } else await load();
   const seen = await page.evaluate(() => {
     const findings: string[] = [];
     if (typeof CSS !== 'undefined' && CSS.highlights) {
@@ -87,10 +93,8 @@ async function snapshot(context: BrowserContext, url: string, profile: boolean):
       findings,
     };
   });
-  const stopped = client ? ((await client.send('Profiler.stop')) as { profile: Profile }).profile : null;
-  await client?.detach();
   await page.close();
-  return { ...seen, errors, profile: stopped, slow };
+  return { ...seen, errors, cost, slow };
 }
 
 /**
@@ -150,15 +154,15 @@ export function sweep(opts: SweepOptions): Promise<SweepResult[]> {
         };
         const dom = await verdict('html');
         const text = await verdict('text');
-        const { extensionMs, longestRunMs } = a.profile ? attribute(a.profile) : { extensionMs: 0, longestRunMs: 0 };
         const result: SweepResult = {
           name: p.name,
           errors: newErrors(a.errors, b.errors),
           dom,
           text,
           findings: a.findings,
-          extensionMs,
-          longestRunMs,
+          extensionMs: a.cost?.extensionMs ?? 0,
+          longestTaskMs: a.cost?.longestTaskMs ?? 0,
+          longTasksCaused: a.cost?.longTasksCaused ?? 0,
           slow: a.slow || b.slow,
         };
         results.push(result);

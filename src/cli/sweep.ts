@@ -9,6 +9,7 @@ import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { LONG_TASK_MS } from './main-thread';
 import { listHtmlFiles } from './pages';
 import { REPO_ROOT } from './seeds';
 import { sweep, type SweepResult } from './sweep-core';
@@ -58,7 +59,7 @@ async function main(): Promise<void> {
         r.slow ? 'slow load' : '',
       ].filter(Boolean);
       console.log(
-        `${String(i + 1).padStart(3)} ${r.name.padEnd(44)} ${r.extensionMs.toFixed(0).padStart(4)} ms, longest ${r.longestRunMs.toFixed(0).padStart(3)} ms  ${flags.join(', ')}`,
+        `${String(i + 1).padStart(3)} ${r.name.padEnd(44)} ${r.extensionMs.toFixed(0).padStart(4)} ms, longest task ${r.longestTaskMs.toFixed(0).padStart(3)} ms  ${flags.join(', ')}`,
       );
       for (const e of r.errors) console.log(`      ${e.slice(0, 200)}`);
       for (const f of r.findings) console.log(`      finding: ${f.slice(0, 200)}`);
@@ -73,7 +74,8 @@ async function main(): Promise<void> {
 function report(results: SweepResult[]): void {
   const count = (f: (r: SweepResult) => boolean) => results.filter(f).length;
   const times = results.map((r) => r.extensionMs).sort((a, b) => a - b);
-  const longest = Math.max(0, ...results.map((r) => r.longestRunMs));
+  const longest = Math.max(0, ...results.map((r) => r.longestTaskMs));
+  const caused = results.reduce((n, r) => n + r.longTasksCaused, 0);
   const median = times[Math.floor(times.length / 2)] ?? 0;
   console.log(`\n${results.length} pages:`);
   console.log(`  page errors caused by the extension:   ${count((r) => r.errors.length > 0)} pages`);
@@ -85,7 +87,10 @@ function report(results: SweepResult[]): void {
   console.log(`  pages that could not be judged:        ${count((r) => r.dom === 'page changes itself')}`);
   console.log(`  false findings:                        ${results.reduce((n, r) => n + r.findings.length, 0)}`);
   console.log(
-    `  extension main-thread time per page:   median ${median.toFixed(0)} ms, max ${(times.at(-1) ?? 0).toFixed(0)} ms; longest run ${longest.toFixed(0)} ms`,
+    `  extension main-thread time per page:   median ${median.toFixed(0)} ms, max ${(times.at(-1) ?? 0).toFixed(0)} ms`,
+  );
+  console.log(
+    `  longest task with extension code:      ${longest.toFixed(0)} ms; long tasks (> ${LONG_TASK_MS} ms) caused: ${caused} on ${count((r) => r.longTasksCaused > 0)} pages`,
   );
 }
 

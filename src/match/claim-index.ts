@@ -102,13 +102,28 @@ export const YEAR_RE = /\b(?:199\d|20\d\d)\b/g;
 
 /** Turns compiled index data into the lookup structures the matcher uses. */
 export function loadClaimIndex(data: IndexData): ClaimIndex {
+  const steps = loadClaimIndexSteps(data);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The same, as steps of a few milliseconds each (the vocabulary, the gates, the weights), so the
+ * extension can give the page the thread between them (see extension/content/schedule.ts).
+ */
+export function* loadClaimIndexSteps(data: IndexData): Generator<void, ClaimIndex> {
   if (data.format !== 2) throw new Error(`Unsupported claim index format ${String(data.format)}`);
   const vocab = Vocabulary.fromSnapshot(data.vocabulary);
+  yield;
   const gate = new Map(data.gate);
   const subject = new Set(data.subject);
   const contextNames = new Set(data.contextNames);
   const topic = new Set(data.topic);
+  yield;
   const { phrasings, postings, essentials } = weighWordings(data.phrasings, data.weights, data.claimIds.length, topic);
+  yield;
   const excerptTexts = data.claimIds.map((): string[] => []);
   for (const p of data.phrasings) if (p.text !== undefined) excerptTexts[p.claim]?.push(p.text);
   const excerpts = new Map<number, ClaimExcerpts>();
@@ -171,40 +186,63 @@ export function weighWordings(
   claimCount: number,
   topic: ReadonlySet<number>,
 ): { phrasings: IndexedPhrasing[]; postings: Map<number, Posting>; essentials: Essentials[] } {
-  /** claim index → concept → number of the claim's wordings that mention it. */
-  const mentions = Array.from({ length: claimCount }, () => new Map<number, number>());
-  const wordingCount = new Array<number>(claimCount).fill(0);
-  for (const p of stored) {
+  // Plain loops over arrays and one map with numeric keys: this runs once per page, as cold code.
+  let conceptCount = weights.length;
+  for (const p of stored) for (const c of p.concepts) if (c >= conceptCount) conceptCount = c + 1;
+  /** claim * conceptCount + concept → number of the claim's wordings that mention the concept. */
+  const mentions = new Map<number, number>();
+  const wordingCount = new Int32Array(claimCount);
+  /** The last wording each concept was counted for, so a concept repeated in a wording counts once. */
+  const lastCounted = new Int32Array(conceptCount).fill(-1);
+  for (let pi = 0; pi < stored.length; pi++) {
+    const p = stored[pi] as Phrasing;
     wordingCount[p.claim] = (wordingCount[p.claim] ?? 0) + 1;
-    const counts = mentions[p.claim];
-    for (const c of new Set(p.concepts)) counts?.set(c, (counts.get(c) ?? 0) + 1);
+    for (const c of p.concepts) {
+      if (lastCounted[c] === pi) continue;
+      lastCounted[c] = pi;
+      const key = p.claim * conceptCount + c;
+      mentions.set(key, (mentions.get(key) ?? 0) + 1);
+    }
   }
   const postings = new Map<number, Posting>();
-  const phrasings = stored.map((p, pi): IndexedPhrasing => {
+  const phrasings: IndexedPhrasing[] = new Array<IndexedPhrasing>(stored.length);
+  for (let pi = 0; pi < stored.length; pi++) {
+    const p = stored[pi] as Phrasing;
+    const count = wordingCount[p.claim] || 1;
     let total = 0;
-    const conceptWeights: number[] = [];
-    for (const c of p.concepts) {
-      const share = (mentions[p.claim]?.get(c) ?? 0) / (wordingCount[p.claim] || 1);
+    const conceptWeights = new Array<number>(p.concepts.length);
+    for (let k = 0; k < p.concepts.length; k++) {
+      const c = p.concepts[k] as number;
+      const share = (mentions.get(p.claim * conceptCount + c) ?? 0) / count;
       const w = round((weights[c] ?? 0) * salience(share));
       total += w;
-      conceptWeights.push(w);
+      conceptWeights[k] = w;
       let posting = postings.get(c);
       if (!posting) postings.set(c, (posting = { phrasings: [], weights: [] }));
       posting.phrasings.push(pi);
       posting.weights.push(w);
     }
-    return { ...p, weights: conceptWeights, total: round(total) };
-  });
-  const essentials = mentions.map((counts, ci) => {
-    const out: Essentials = { concepts: [], weights: [], total: 0 };
-    for (const [c, n] of counts) {
-      if (topic.has(c) || n / (wordingCount[ci] || 1) < ESSENTIAL_SHARE) continue;
-      out.concepts.push(c);
-      out.weights.push(weights[c] ?? 0);
-      out.total = round(out.total + (weights[c] ?? 0));
-    }
-    return out;
-  });
+    const indexed: IndexedPhrasing = {
+      claim: p.claim,
+      kind: p.kind,
+      concepts: p.concepts,
+      negated: p.negated,
+      weights: conceptWeights,
+      total: round(total),
+    };
+    if (p.text !== undefined) indexed.text = p.text;
+    phrasings[pi] = indexed;
+  }
+  const essentials = Array.from({ length: claimCount }, (): Essentials => ({ concepts: [], weights: [], total: 0 }));
+  for (const [key, n] of mentions) {
+    const claim = Math.floor(key / conceptCount);
+    const c = key - claim * conceptCount;
+    if (topic.has(c) || n / (wordingCount[claim] || 1) < ESSENTIAL_SHARE) continue;
+    const out = essentials[claim] as Essentials;
+    out.concepts.push(c);
+    out.weights.push(weights[c] ?? 0);
+    out.total = round(out.total + (weights[c] ?? 0));
+  }
   return { phrasings, postings, essentials };
 }
 

@@ -63,7 +63,11 @@ export interface Matcher {
 
 /** A matcher over a compiled claim index (see compile.ts; the extension ships one built at build time). */
 export function createMatcher(data: IndexData, options: MatcherOptions = {}): Matcher {
-  const index = loadClaimIndex(data);
+  return matcherOver(loadClaimIndex(data), options);
+}
+
+/** A matcher over an index already loaded (loadClaimIndex); one index serves matchers of any floor. */
+export function matcherOver(index: ClaimIndex, options: MatcherOptions = {}): Matcher {
   const { vocab, phrasings, weights, postings, proportions, topic } = index;
   const floor = options.floor ?? SCORE.floor;
 

@@ -19,7 +19,10 @@ export interface Finding extends SentenceMatch {
 }
 
 export interface ScanOptions {
-  /** Treat the document as being about facial recognition whatever it says (e.g. its title does). */
+  /**
+   * Whether the document is about police facial recognition, when the caller knows (its title says so,
+   * or it has checked with topicalSteps); worked out from the text otherwise.
+   */
   topical?: boolean;
   signal?: AbortSignal;
   /** Called with each finding as soon as it is made, in document order (the extension shows them at once). */
@@ -106,37 +109,54 @@ export function worthAnalysing(matcher: Matcher, sentence: string, enough: numbe
   return false;
 }
 
-function countMatches(re: RegExp, text: string, enough: number): number {
-  re.lastIndex = 0;
-  let n = 0;
-  while (n < enough && re.exec(text)) n++;
-  return n;
-}
+/** The topic check reads this many characters of text per step. */
+const TOPIC_STEP_CHARS = 32_768;
 
 /**
  * Whether a whole text is about police facial recognition, with two regular expressions over the raw
  * text (no segmentation, no analysis): it must name facial recognition and the police or surveillance.
  */
 export function isTopicalText(matcher: Matcher, text: string): boolean {
-  return matcher.index.topicPatterns.every(
-    (re) => countMatches(re, text, TOPICAL_PAGE_MENTIONS) >= TOPICAL_PAGE_MENTIONS,
-  );
+  const steps = topicalSteps(matcher, text);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
 }
 
 /**
- * The scan as a sequence of small steps: it yields between blocks and between analysed sentences, so
- * a caller on a page's main thread can pause it to let the page run (see extension/content/schedule.ts).
- * Returns the findings, in document order.
+ * The same, as steps over pieces of the text (cut at block breaks, so no mention is cut in two), for
+ * a caller that gives the page the thread between them. Stops as soon as both are found often enough.
  */
-/**
- * What a scan step may yield: nothing (a step is done; the caller pauses if its slice is used up), or
- * PAUSE, which asks the caller to let the page run now, around a single long call.
- */
-export const PAUSE = 'pause';
-export type ScanYield = typeof PAUSE | undefined;
+export function* topicalSteps(matcher: Matcher, text: string): Generator<void, boolean> {
+  const patterns = matcher.index.topicPatterns;
+  const counts = patterns.map(() => 0);
+  let from = 0;
+  while (from < text.length) {
+    let to = text.length;
+    if (to - from > TOPIC_STEP_CHARS) {
+      const cut = text.indexOf('\n\n', from + TOPIC_STEP_CHARS);
+      to = cut < 0 ? text.length : cut;
+    }
+    const piece = text.slice(from, to);
+    patterns.forEach((re, i) => {
+      re.lastIndex = 0;
+      while ((counts[i] ?? 0) < TOPICAL_PAGE_MENTIONS && re.exec(piece)) counts[i] = (counts[i] ?? 0) + 1;
+    });
+    if (counts.every((n) => n >= TOPICAL_PAGE_MENTIONS)) return true;
+    from = to;
+    yield;
+  }
+  return false;
+}
 
-export function* scanSteps(matcher: Matcher, text: string, options: ScanOptions = {}): Generator<ScanYield, Finding[]> {
-  const topical = options.topical === true || isTopicalText(matcher, text);
+/**
+ * The scan as a sequence of small steps: it yields between pieces of the topic check, between blocks
+ * and between analysed sentences, so a caller on a page's main thread can pause it to let the page run
+ * (see extension/content/schedule.ts). Returns the findings, in document order.
+ */
+export function* scanSteps(matcher: Matcher, text: string, options: ScanOptions = {}): Generator<void, Finding[]> {
+  const topical = options.topical ?? (yield* topicalSteps(matcher, text));
   const blocks: Array<[number, number]> = [];
   forEachBlock(text, (start, end) => void blocks.push([start, end]));
   const findings: Finding[] = [];

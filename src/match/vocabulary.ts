@@ -7,7 +7,7 @@
  */
 import { normalizeText } from '../text/normalize';
 import { extractFigures, type Figure } from '../text/numbers';
-import { capitalisedNames, NEGATIONS, STOPWORDS_STEMMED, stemToken, tokenize } from '../text/tokens';
+import { capitalisedNames, NEGATIONS, isStopStem, stemToken, tokenize } from '../text/tokens';
 
 export interface Analysis {
   /** Concept ids mentioned. */
@@ -110,7 +110,7 @@ export class Vocabulary {
     for (const [stem, id] of this.ids) if (!this.single.has(stem) && id >= this.groupCount) yield [stem, [id], false];
     for (const [first, list] of this.phrases) {
       for (const p of list) {
-        const words = [first, ...p.rest].filter((w) => !STOPWORDS_STEMMED.has(w));
+        const words = [first, ...p.rest].filter((w) => !isStopStem(w));
         if (words.length === 0) continue;
         const key = words.reduce((a, b) => (specificity(b) > specificity(a) ? b : a));
         yield [key, p.concepts, true];
@@ -145,7 +145,7 @@ export class Vocabulary {
       }
       i++;
       // Percentages are compared as figures (numbers.ts), with tolerance; as words they would only match exactly.
-      if (STOPWORDS_STEMMED.has(s) || s.endsWith('%')) continue;
+      if (isStopStem(s) || s.endsWith('%')) continue;
       const groups = this.single.get(s);
       if (groups) for (const c of groups) concepts.add(c);
       else if (learn) concepts.add(this.intern(s));

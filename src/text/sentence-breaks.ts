@@ -45,31 +45,8 @@ const STERM = /\p{Sentence_Terminal}/u;
 const CLOSE =
   /[\p{Ps}\p{Pe}\p{Pi}\p{Pf}\u0022\u0027\u201A\u201E\u275B-\u2760\u2E00-\u2E0D\u2E1C\u2E1D\u2E20\u2E21\u{1F676}-\u{1F678}]/u;
 
-/** Class of a code point; ASCII letters, digits and spaces, most of any text, skip the regexes. */
+/** Class of a non-ASCII code point (ASCII ones are in a table). */
 function classify(cp: number): SB {
-  if (cp < 0x80) {
-    if (cp >= 0x61 && cp <= 0x7a) return SB.Lower;
-    if (cp >= 0x41 && cp <= 0x5a) return SB.Upper;
-    if (cp >= 0x30 && cp <= 0x39) return SB.Numeric;
-    if (cp === 0x20 || cp === 0x09 || cp === 0x0b || cp === 0x0c) return SB.Sp;
-    if (cp === 0x0a) return SB.LF;
-    if (cp === 0x0d) return SB.CR;
-    if (cp === 0x2e) return SB.ATerm;
-    if (cp === 0x21 || cp === 0x3f) return SB.STerm;
-    if (cp === 0x2c || cp === 0x2d || cp === 0x3a || cp === 0x3b) return SB.SContinue;
-    if (
-      cp === 0x22 ||
-      cp === 0x27 ||
-      cp === 0x28 ||
-      cp === 0x29 ||
-      cp === 0x5b ||
-      cp === 0x5d ||
-      cp === 0x7b ||
-      cp === 0x7d
-    )
-      return SB.Close;
-    return SB.Other;
-  }
   if (cp === 0x85 || cp === 0x2028 || cp === 0x2029) return SB.Sep;
   const ch = String.fromCodePoint(cp);
   // The order matters where properties overlap; it follows the table in UAX #29.
@@ -90,30 +67,67 @@ function classify(cp: number): SB {
   return SB.Other;
 }
 
+const ASCII = Uint8Array.from({ length: 128 }, (_, cp) => {
+  if (cp >= 0x61 && cp <= 0x7a) return SB.Lower;
+  if (cp >= 0x41 && cp <= 0x5a) return SB.Upper;
+  if (cp >= 0x30 && cp <= 0x39) return SB.Numeric;
+  if (cp === 0x20 || cp === 0x09 || cp === 0x0b || cp === 0x0c) return SB.Sp;
+  if (cp === 0x0a) return SB.LF;
+  if (cp === 0x0d) return SB.CR;
+  if (cp === 0x2e) return SB.ATerm;
+  if (cp === 0x21 || cp === 0x3f) return SB.STerm;
+  if (cp === 0x2c || cp === 0x2d || cp === 0x3a || cp === 0x3b) return SB.SContinue;
+  if ('"\'()[]{}'.includes(String.fromCharCode(cp))) return SB.Close;
+  return SB.Other;
+});
+
+/** Classes of the non-ASCII code points met so far (a page uses a few hundred). */
+const seen = new Map<number, SB>();
+const SEEN_LIMIT = 20_000;
+
+/** The class of the code point at `i` (a lone surrogate is Other). */
+function classAt(text: string, i: number): SB {
+  const unit = text.charCodeAt(i);
+  if (unit < 0x80) return ASCII[unit] as SB;
+  const cp = text.codePointAt(i) ?? 0;
+  let c = seen.get(cp);
+  if (c === undefined) {
+    if (seen.size >= SEEN_LIMIT) seen.clear();
+    c = classify(cp);
+    seen.set(cp, c);
+  }
+  return c;
+}
+
+const width = (text: string, i: number) => ((text.codePointAt(i) ?? 0) > 0xffff ? 2 : 1);
 const isParaSep = (c: SB) => c === SB.Sep || c === SB.CR || c === SB.LF;
 const isTerm = (c: SB) => c === SB.ATerm || c === SB.STerm;
+const isExtendOrFormat = (c: SB) => c === SB.Extend || c === SB.Format;
 
 /**
- * The text as units (rule SB5): each character with the Extend and Format characters that follow it
- * (except after a paragraph separator), as classes and the offset where each unit starts.
+ * Where the unit after the one starting at `i` starts. A unit is a character with the Extend and
+ * Format characters after it (rule SB5), except that a paragraph separator takes none.
  */
-function units(text: string): { cls: SB[]; at: number[] } {
-  const cls: SB[] = [];
-  const at: number[] = [];
-  for (let i = 0; i < text.length;) {
-    const cp = text.codePointAt(i) ?? 0;
-    const c = classify(cp);
-    const last = cls.length - 1;
-    if ((c === SB.Extend || c === SB.Format) && last >= 0 && !isParaSep(cls[last] ?? SB.Other)) {
-      // absorbed into the unit before it
-    } else {
-      cls.push(c);
-      at.push(i);
+function nextUnit(text: string, i: number): number {
+  const c = classAt(text, i);
+  let j = i + width(text, i);
+  if (!isParaSep(c)) while (j < text.length && isExtendOrFormat(classAt(text, j))) j += width(text, j);
+  return j;
+}
+
+/** The class of the unit that ends where `i` starts (Other at the start of the text). */
+function classBefore(text: string, i: number): SB {
+  let k = i - 1;
+  while (k >= 0) {
+    if (k > 0 && text.charCodeAt(k) >= 0xdc00 && text.charCodeAt(k) <= 0xdfff) {
+      const high = text.charCodeAt(k - 1);
+      if (high >= 0xd800 && high <= 0xdbff) k--;
     }
-    i += cp > 0xffff ? 2 : 1;
+    const c = classAt(text, k);
+    if (!isExtendOrFormat(c)) return c;
+    k--;
   }
-  at.push(text.length);
-  return { cls, at };
+  return SB.Other;
 }
 
 /**
@@ -121,66 +135,82 @@ function units(text: string): { cls: SB[]; at: number[] } {
  * for a non-empty text), as Intl.Segmenter with granularity 'sentence' would give them.
  */
 export function sentenceEnds(text: string): number[] {
-  const { cls, at } = units(text);
-  const n = cls.length;
+  const n = text.length;
   const ends: number[] = [];
-  const get = (k: number) => (k < n ? (cls[k] as SB) : SB.Other);
   let i = 0;
   while (i < n) {
-    const c = get(i);
-    if (c === SB.CR && get(i + 1) === SB.LF) {
-      ends.push(at[i + 2] as number); // SB3, then SB4
+    // Fast path: letters, digits and spaces neither end a sentence nor separate paragraphs.
+    const unit = text.charCodeAt(i);
+    if (unit < 0x80) {
+      const a = ASCII[unit] as SB;
+      if (a === SB.Lower || a === SB.Upper || a === SB.Sp || a === SB.Numeric || a === SB.Other) {
+        i++;
+        continue;
+      }
+    }
+    const c = classAt(text, i);
+    if (c === SB.CR && text.charCodeAt(i + 1) === 0x0a) {
+      ends.push(i + 2); // SB3, then SB4
       i += 2;
       continue;
     }
     if (isParaSep(c)) {
-      ends.push(at[i + 1] as number); // SB4
-      i += 1;
+      i += width(text, i);
+      ends.push(i); // SB4
       continue;
     }
     if (!isTerm(c)) {
-      i += 1;
+      i += width(text, i);
       continue;
     }
-    const next = get(i + 1);
-    if (c === SB.ATerm && i + 1 < n) {
+    const after = nextUnit(text, i);
+    if (c === SB.ATerm && after < n) {
+      const next = classAt(text, after);
       if (next === SB.Numeric) {
-        i += 1; // SB6: "3.5"
+        i = after; // SB6: "3.5"
         continue;
       }
-      const before = i > 0 ? get(i - 1) : SB.Other;
-      if (next === SB.Upper && (before === SB.Upper || before === SB.Lower)) {
-        i += 1; // SB7: "U.S"
-        continue;
+      if (next === SB.Upper) {
+        const before = classBefore(text, i);
+        if (before === SB.Upper || before === SB.Lower) {
+          i = after; // SB7: "U.S"
+          continue;
+        }
       }
     }
-    let j = i + 1;
-    while (j < n && get(j) === SB.Close) j++;
-    while (j < n && get(j) === SB.Sp) j++;
+    let j = after;
+    while (j < n && classAt(text, j) === SB.Close) j = nextUnit(text, j);
+    while (j < n && classAt(text, j) === SB.Sp) j = nextUnit(text, j);
     if (c === SB.ATerm) {
       // SB8: no break if a lower-case letter follows before any other letter or terminator ("e.g. the").
       let k = j;
       while (k < n) {
-        const d = get(k);
+        const d = classAt(text, k);
         if (d === SB.OLetter || d === SB.Upper || d === SB.Lower || isParaSep(d) || isTerm(d)) break;
-        k++;
+        k = nextUnit(text, k);
       }
-      if (k < n && get(k) === SB.Lower) {
+      if (k < n && classAt(text, k) === SB.Lower) {
         i = j;
         continue;
       }
     }
     // SB8a: a comma, dash, colon or another terminator continues the sentence.
-    if (j < n && (get(j) === SB.SContinue || isTerm(get(j)))) {
-      i = j;
-      continue;
+    if (j < n) {
+      const d = classAt(text, j);
+      if (d === SB.SContinue || isTerm(d)) {
+        i = j;
+        continue;
+      }
     }
     // SB9–SB11: the sentence takes its closing punctuation, spaces and one paragraph separator.
-    if (j < n && get(j) === SB.CR && get(j + 1) === SB.LF) j += 2;
-    else if (j < n && isParaSep(get(j))) j += 1;
-    if (j < n) ends.push(at[j] as number);
+    if (j < n) {
+      const d = classAt(text, j);
+      if (d === SB.CR && text.charCodeAt(j + 1) === 0x0a) j += 2;
+      else if (isParaSep(d)) j += width(text, j);
+    }
+    if (j < n) ends.push(j);
     i = j;
   }
-  if (n > 0 && ends[ends.length - 1] !== text.length) ends.push(text.length);
+  if (n > 0 && ends[ends.length - 1] !== n) ends.push(n);
   return ends;
 }

@@ -122,5 +122,9 @@ export function capitalisedNames(text: string): string[] {
   return out;
 }
 
-/** Stems of the stopwords, for text that is already stemmed. */
-export const STOPWORDS_STEMMED = new Set([...STOPWORDS].map(stemToken));
+let stopStems: Set<string> | undefined;
+/** Whether a stem is a stopword's, for text that is already stemmed (the set is made on first use). */
+export function isStopStem(stem: string): boolean {
+  stopStems ??= new Set([...STOPWORDS].map(stemToken));
+  return stopStems.has(stem);
+}
