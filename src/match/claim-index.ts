@@ -66,8 +66,8 @@ export interface Posting {
 }
 
 export interface ClaimExcerpts {
-  list: Array<{ text: string; normalized: string }>;
-  trigrams: Set<string>;
+  /** Each excerpt, normalised, with its runs of three words. */
+  list: Array<{ text: string; normalized: string; trigrams: Set<string> }>;
 }
 
 export interface ClaimIndex {
@@ -117,6 +117,8 @@ export function* loadClaimIndexSteps(data: IndexData): Generator<void, ClaimInde
   if (data.format !== 2) throw new Error(`Unsupported claim index format ${String(data.format)}`);
   const vocab = Vocabulary.fromSnapshot(data.vocabulary);
   yield;
+  vocab.wordIndex(); // what the page scan's first words need, made here rather than in the scan
+  yield;
   const gate = new Map(data.gate);
   const subject = new Set(data.subject);
   const contextNames = new Set(data.contextNames);
@@ -130,8 +132,11 @@ export function* loadClaimIndexSteps(data: IndexData): Generator<void, ClaimInde
   const excerptsOf = (claim: number): ClaimExcerpts => {
     let found = excerpts.get(claim);
     if (!found) {
-      const list = (excerptTexts[claim] ?? []).map((text) => ({ text, normalized: normalizeText(text) }));
-      found = { list, trigrams: new Set(list.flatMap((e) => trigrams(tokenize(e.normalized)))) };
+      const list = (excerptTexts[claim] ?? []).map((text) => {
+        const normalized = normalizeText(text);
+        return { text, normalized, trigrams: new Set(trigrams(tokenize(normalized))) };
+      });
+      found = { list };
       excerpts.set(claim, found);
     }
     return found;

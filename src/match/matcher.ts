@@ -180,11 +180,11 @@ export function matcherOver(index: ClaimIndex, options: MatcherOptions = {}): Ma
     for (const c of candidates(a, context).slice(0, SCORE.quoteCandidates)) {
       // A quotation covers much of its excerpt's concepts; below that, quotation cannot change the outcome.
       if (calibrate(c.raw) < floor && c.evidence.coverage < SCORE.quoteMinCoverage) continue;
-      // ...and shares at least one run of three words with it: a set lookup before any fuzzy search.
+      // ...and shares at least one run of three words with it: set lookups before any fuzzy search, which
+      // then compares the sentence only with the excerpts that share one.
       sentenceTrigrams ??= trigrams(tokenize(a.normalized));
-      const excerpts = index.excerptsOf(c.claim);
-      const mayQuote = sentenceTrigrams.some((t) => excerpts.trigrams.has(t));
-      const quote = mayQuote ? quoteSimilarity(a.normalized, excerpts.list) : NO_QUOTE;
+      const shared = index.excerptsOf(c.claim).list.filter((e) => sentenceTrigrams?.some((t) => e.trigrams.has(t)));
+      const quote = shared.length > 0 ? quoteSimilarity(a.normalized, shared) : NO_QUOTE;
       const isQuote = quote.similarity >= SCORE.quoteSimilarity || quote.run >= SCORE.quoteRun;
       const raw = isQuote ? Math.max(c.raw, quote.similarity, SCORE.quoteRunRaw) : c.raw;
       if (!best || raw > best.raw) {

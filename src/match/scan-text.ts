@@ -78,11 +78,29 @@ function wordInfo(matcher: Matcher, word: string): WordInfo {
   return info;
 }
 
+/** The anchor check reads a long block this many characters at a time (a step each). */
+const ANCHOR_STEP_CHARS = 4096;
+
 /** Whether `text.slice(start, end)` contains an anchor word. */
 export function hasAnchor(matcher: Matcher, text: string, start: number, end: number): boolean {
   const lower = text.slice(start, end).toLowerCase();
   WORD_RE.lastIndex = 0;
   for (let m = WORD_RE.exec(lower); m; m = WORD_RE.exec(lower)) if (wordInfo(matcher, m[0]).anchor) return true;
+  return false;
+}
+
+/** hasAnchor as steps over pieces of a long block, cut between words. */
+function* anchorSteps(matcher: Matcher, text: string, start: number, end: number): Generator<void, boolean> {
+  for (let from = start; from < end;) {
+    let to = Math.min(end, from + ANCHOR_STEP_CHARS);
+    if (to < end) {
+      const space = text.indexOf(' ', to);
+      to = space < 0 || space > end ? end : space;
+    }
+    if (hasAnchor(matcher, text, from, to)) return true;
+    from = to;
+    if (from < end) yield;
+  }
   return false;
 }
 
@@ -150,6 +168,23 @@ export function* topicalSteps(matcher: Matcher, text: string): Generator<void, b
   return false;
 }
 
+const warmed = new WeakSet<Matcher>();
+
+/**
+ * The first match runs the matcher's code for the first time, quotation check included, which costs
+ * far more than any later one (the engine compiles it). On a page about the subject, where matches are
+ * expected, that first match is made on a claim's own excerpt in a step of its own.
+ */
+function* warmUp(matcher: Matcher): Generator<void, void> {
+  if (warmed.has(matcher)) return;
+  warmed.add(matcher);
+  const excerpt = matcher.index.claimIds.length > 0 ? matcher.index.excerptsOf(0).list[0]?.text : undefined;
+  if (excerpt === undefined) return;
+  yield;
+  matcher.match(excerpt, { topical: true });
+  yield;
+}
+
 /**
  * The scan as a sequence of small steps: it yields between pieces of the topic check, between blocks
  * and between analysed sentences, so a caller on a page's main thread can pause it to let the page run
@@ -172,6 +207,7 @@ export function* scanSteps(matcher: Matcher, text: string, options: ScanOptions 
   if (topical) {
     // A page about the subject: every block is read, and each is analysed as soon as it is segmented,
     // so the first findings come after the first blocks rather than after the whole page.
+    yield* warmUp(matcher);
     for (const [start, end] of blocks) {
       if (options.signal?.aborted) return [];
       const sentences: Sentence[] = [];
@@ -192,7 +228,7 @@ export function* scanSteps(matcher: Matcher, text: string, options: ScanOptions 
   const sentences: Sentence[] = [];
   for (const [start, end] of blocks) {
     if (options.signal?.aborted) return [];
-    if (!gated || hasAnchor(matcher, text, start, end)) {
+    if (!gated || (yield* anchorSteps(matcher, text, start, end))) {
       segmentRange(text, start, end, sentences);
     }
     yield;

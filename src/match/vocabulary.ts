@@ -120,11 +120,16 @@ export class Vocabulary {
 
   /** Concepts a word stem can bring into a sentence (see wordConcepts). */
   conceptsOfWord(stemmed: string): readonly number[] {
+    return this.wordIndex().get(stemmed) ?? [];
+  }
+
+  /** The map behind conceptsOfWord, made on first use (loadClaimIndexSteps makes it in a step of its own). */
+  wordIndex(): ReadonlyMap<string, readonly number[]> {
     if (!this.byKey) {
       this.byKey = new Map();
       for (const [stem, concepts] of this.wordConcepts()) for (const c of concepts) addTo(this.byKey, stem, c);
     }
-    return this.byKey.get(stemmed) ?? [];
+    return this.byKey;
   }
 
   /**

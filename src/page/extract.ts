@@ -46,7 +46,7 @@ export const LINE_SEPARATOR = '\n';
  */
 export const DEFAULT_MAX_CHARS = 5_000_000;
 /** Nodes walked between two abort checks: cheap enough to be invisible, often enough to stop in ~1 ms. */
-const ABORT_CHECK_INTERVAL = 1024;
+const ABORT_CHECK_INTERVAL = 256;
 
 const HTML_WHITESPACE = /[\t\n\r\f]/g;
 const BLANK = /^[ \t\n\r\f]*$/;
