@@ -33,8 +33,8 @@ export function claimDataPlugin(): Plugin {
       }
       // JSON.parse of a string literal is faster to start than an object literal of the same size.
       if (id.endsWith('/database')) return `export default JSON.parse(${JSON.stringify(JSON.stringify(db))});`;
-      // The index is parsed when first asked for, not when the content script starts (at
-      // document_start, where any work would hold up the page's parsing).
+      // The index is parsed when first asked for, in a task of its own, not while the content script
+      // is being evaluated.
       const index = JSON.stringify(compileClaimIndex(db.claims, { specificity }));
       return `let data;\nexport default function indexData() {\n  return (data ??= JSON.parse(${JSON.stringify(index)}));\n}`;
     },
