@@ -11,7 +11,7 @@
  *   ignoreLocation), on a fixed sample of pages because it is slow.
  * HTML parsing is common to all three (the browser does it anyway) and is not timed.
  */
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import Fuse from 'fuse.js';
 import type { ClaimDatabase } from '../claims/types';
@@ -202,9 +202,12 @@ function scale(pages: Page[], seedMatcher: Matcher, db: ClaimDatabase, rounds: n
 /** Database sizes for the scale section. */
 const SCALE_PACKS = [1000, 10000];
 
-/** Content-script size per browser, raw and gzipped (all chunks it loads up front, not the lazy card). */
+/**
+ * Content-script size per browser, raw and gzipped: the classic script(s) the manifest injects, which
+ * import nothing (the card UI, loaded by URL the first time a card opens, is not counted).
+ */
 function sizes(): void {
-  console.log('\nContent script size (what every page loads; the card UI is a separate lazy chunk):');
+  console.log('\nContent script size (what every page loads; the card UI is a separate lazy module):');
   for (const browser of ['chrome', 'firefox']) {
     const dir = join(REPO_ROOT, 'dist', browser);
     if (!existsSync(join(dir, 'manifest.json'))) {
@@ -214,36 +217,13 @@ function sizes(): void {
     const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as {
       content_scripts?: Array<{ js?: string[] }>;
     };
-    const loader = manifest.content_scripts?.[0]?.js?.[0] ?? '';
-    const files = [loader, ...contentImports(dir, loader)];
+    const files = manifest.content_scripts?.flatMap((c) => c.js ?? []) ?? [];
     const raw = files.reduce((n, f) => n + readFileSync(join(dir, f)).length, 0);
     const gz = files.reduce((n, f) => n + gzipSync(readFileSync(join(dir, f))).length, 0);
     console.log(
-      `  ${browser.padEnd(8)} ${(raw / 1024).toFixed(1)} KB raw, ${(gz / 1024).toFixed(1)} KB gzipped (${files.length} files)`,
+      `  ${browser.padEnd(8)} ${(raw / 1024).toFixed(1)} KB raw, ${(gz / 1024).toFixed(1)} KB gzipped (${files.join(', ')})`,
     );
   }
-}
-
-/** The files a content-script loader imports statically, transitively (dynamic imports excluded). */
-function contentImports(dir: string, entry: string): string[] {
-  const seen = new Set<string>();
-  const visit = (file: string) => {
-    const code = readFileSync(join(dir, file), 'utf8');
-    const specifiers = [
-      ...code.matchAll(/(?:import|from)\s*\(?\s*["'`]([^"'`]+\.js)["'`]/g),
-      ...code.matchAll(/getURL\(\s*["'`]([^"'`]+\.js)["'`]/g),
-    ];
-    for (const m of specifiers) {
-      if (/import\(/.test(m[0]) && !/getURL/.test(code.slice(Math.max(0, (m.index ?? 0) - 80), m.index))) continue;
-      const target = m[1]?.startsWith('.') ? join(dirname(file), m[1]) : (m[1] ?? '');
-      if (target && !seen.has(target) && existsSync(join(dir, target))) {
-        seen.add(target);
-        visit(target);
-      }
-    }
-  };
-  visit(entry);
-  return [...seen].filter((f) => !/card-ui/.test(f));
 }
 
 async function browserSection(pagesDir: string, stormSeconds: number): Promise<void> {

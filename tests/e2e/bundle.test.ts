@@ -57,4 +57,27 @@ describe.each(['chrome', 'firefox'])('the %s build', (browser) => {
     expect(manifest.host_permissions ?? []).toEqual([]);
     expect(manifest.permissions).toEqual(browser === 'chrome' ? ['storage', 'sidePanel'] : ['storage']);
   });
+
+  it('injects one classic content script after the DOM is built, which loads only the card UI, from the extension', () => {
+    const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as {
+      content_scripts: Array<{ js: string[]; run_at: string }>;
+      web_accessible_resources: Array<{ resources: string[] }>;
+    };
+    expect(manifest.content_scripts).toHaveLength(1);
+    const [script] = manifest.content_scripts;
+    expect(script?.run_at).toBe('document_end');
+    expect(script?.js).toHaveLength(1);
+    const code = readFileSync(join(dir, script?.js[0] ?? ''), 'utf8');
+    // A classic script: no static import or export (a module would need a loader and a chain of fetches).
+    expect(code).not.toMatch(/^\s*(import|export)\b|[;}]\s*(import|export)\s*[{*\w]/m);
+    const dynamic = [...code.matchAll(/\bimport\s*\(([^)]*\))/g)].map((m) => m[1]);
+    expect(dynamic).toHaveLength(1);
+    const card = /^chrome\.runtime\.getURL\(["'`](assets\/card-ui-[\w-]+\.js)["'`]\)$/.exec(dynamic[0] ?? '')?.[1];
+    expect(card).toBeDefined();
+    // The card UI and what it imports are web-accessible; nothing else is.
+    const accessible = manifest.web_accessible_resources.flatMap((w) => w.resources);
+    expect(accessible).toContain(card);
+    for (const file of accessible) expect(file).toMatch(/^assets\/[\w.-]+\.js$/);
+    expect(accessible.some((f) => f.includes('content'))).toBe(false);
+  });
 });
