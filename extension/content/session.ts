@@ -56,7 +56,6 @@ export async function prepareMatcher(floor: number): Promise<void> {
     const data = indexData();
     await yieldToPage();
     loadedIndex = await runInSlices(loadClaimIndexSteps(data));
-    await yieldToPage();
   }
   matcherFor(floor);
 }

@@ -8,6 +8,7 @@
  */
 import { normalizeText } from '../text/normalize';
 import type { Figure } from '../text/numbers';
+import { runSteps } from '../text/steps';
 import { stemToken, tokenize } from '../text/tokens';
 import { Vocabulary, type VocabularySnapshot } from './vocabulary';
 
@@ -102,11 +103,7 @@ export const YEAR_RE = /\b(?:199\d|20\d\d)\b/g;
 
 /** Turns compiled index data into the lookup structures the matcher uses. */
 export function loadClaimIndex(data: IndexData): ClaimIndex {
-  const steps = loadClaimIndexSteps(data);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runSteps(loadClaimIndexSteps(data));
 }
 
 /**

@@ -8,6 +8,7 @@
  * Both gates cost one Map lookup per word, through a cache of word → weight.
  */
 import { forEachBlock, segmentRange, type Sentence } from '../text/segment';
+import { runSteps } from '../text/steps';
 import { stemToken } from '../text/tokens';
 import type { Matcher, SentenceMatch } from './matcher';
 
@@ -135,11 +136,7 @@ const TOPIC_STEP_CHARS = 32_768;
  * text (no segmentation, no analysis): it must name facial recognition and the police or surveillance.
  */
 export function isTopicalText(matcher: Matcher, text: string): boolean {
-  const steps = topicalSteps(matcher, text);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runSteps(topicalSteps(matcher, text));
 }
 
 /**
@@ -178,7 +175,7 @@ const warmed = new WeakSet<Matcher>();
 function* warmUp(matcher: Matcher): Generator<void, void> {
   if (warmed.has(matcher)) return;
   warmed.add(matcher);
-  const excerpt = matcher.index.claimIds.length > 0 ? matcher.index.excerptsOf(0).list[0]?.text : undefined;
+  const excerpt = matcher.index.excerptsOf(0).list[0]?.text;
   if (excerpt === undefined) return;
   yield;
   matcher.match(excerpt, { topical: true });
@@ -245,9 +242,5 @@ export function* scanSteps(matcher: Matcher, text: string, options: ScanOptions 
 
 /** Finds every sentence in `text` that states a known claim, in document order. */
 export function scanText(matcher: Matcher, text: string, options: ScanOptions = {}): Finding[] {
-  const steps = scanSteps(matcher, text, options);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runSteps(scanSteps(matcher, text, options));
 }

@@ -11,6 +11,7 @@
  *   separator and a node's extent can be recovered from `starts` alone.
  */
 import { ELEMENT_NODE, SHOW_ELEMENT, SHOW_TEXT, TEXT_NODE, ownerDocumentOf } from './dom-constants';
+import { runSteps } from '../text/steps';
 import { classifyElement } from './element-kinds';
 
 export interface PageText {
@@ -133,11 +134,7 @@ class TextBuilder {
  * trees; it only throws when `options.signal` is aborted.
  */
 export function extractText(root: Node, options: ExtractOptions = {}): PageText {
-  const steps = extractSteps(root, options);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runSteps(extractSteps(root, options));
 }
 
 /**
