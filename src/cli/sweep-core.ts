@@ -38,8 +38,12 @@ export interface SweepResult {
   text: DomVerdict;
   findings: string[];
   extensionMs: number;
-  /** The longest task with extension code in it, and the long tasks the extension caused (main-thread.ts). */
+  /**
+   * The longest task with extension code in it (wall time, and the thread's CPU time in it), and the long
+   * tasks the extension caused (main-thread.ts).
+   */
   longestTaskMs: number;
+  longestTaskCpuMs: number;
   longTasksCaused: number;
   /** The page did not finish loading in time (it is still compared). */
   slow: boolean;
@@ -162,6 +166,7 @@ export function sweep(opts: SweepOptions): Promise<SweepResult[]> {
           findings: a.findings,
           extensionMs: a.cost?.extensionMs ?? 0,
           longestTaskMs: a.cost?.longestTaskMs ?? 0,
+          longestTaskCpuMs: a.cost?.longestTaskCpuMs ?? 0,
           longTasksCaused: a.cost?.longTasksCaused ?? 0,
           slow: a.slow || b.slow,
         };
