@@ -87,6 +87,12 @@ export default tseslint.config(
     languageOptions: { globals: globals.node },
   },
   {
+    // The one CommonJS module: the wrapper around webextension-polyfill (extension/shared/browser.ts says why).
+    files: ['extension/shared/polyfill.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: globals.commonjs },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     // TypeScript checks names itself; no-undef does not know DOM or WebExtension types.
     files: ['**/*.ts', '**/*.tsx'],
     rules: { 'no-undef': 'off' },

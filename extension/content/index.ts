@@ -5,16 +5,9 @@
  */
 import browser from '../shared/browser';
 import { isPageRequest, type PageRequest, type PageState, type Responses } from '../shared/messages';
-import {
-  isActiveOn,
-  loadSettings,
-  parseSettings,
-  SENSITIVITY_FLOOR,
-  SETTINGS_KEY,
-  type Settings,
-} from '../shared/settings';
+import { isActiveOn, loadSettings, parseSettings, SETTINGS_KEY, type Settings } from '../shared/settings';
 import { yieldToPage } from './schedule';
-import { PageSession, prepareMatcher, send } from './session';
+import { PageSession, prepareIndex, send } from './session';
 
 let session: PageSession | null = null;
 let paused = false;
@@ -67,11 +60,15 @@ browser.storage.onChanged.addListener((changes, area) => {
     apply(parseSettings(changes[SETTINGS_KEY]?.newValue).settings).catch(report);
 });
 
-// The script runs at document_end, when the DOM is complete: it reads the settings, builds the
-// matcher in slices, and scans. Every step gives the page the thread before it starts.
+// The script runs at document_end, when the DOM is complete. It loads the claim index in slices while
+// it reads the settings (neither waits for the other), then scans. Every step gives the page the thread
+// before it starts. If ClaimLens is off on this page, the loading stops.
+const loading = new AbortController();
+const indexLoaded = prepareIndex(loading.signal).catch(report);
 loadSettings()
   .then(async ({ settings }) => {
-    if (isActiveOn(settings, location.hostname)) await prepareMatcher(SENSITIVITY_FLOOR[settings.sensitivity]);
+    if (isActiveOn(settings, location.hostname)) await indexLoaded;
+    else loading.abort();
     await yieldToPage();
     await apply(settings);
   })

@@ -41,7 +41,7 @@ interface Located extends Finding {
 let loadedIndex: ClaimIndex | undefined;
 let matcherCache: { floor: number; matcher: Matcher } | undefined;
 
-/** The matcher for a sensitivity, built once (index.ts prepares it in slices before the first scan). */
+/** The matcher for a sensitivity, built once (index.ts has the index loaded in slices before the first scan). */
 export function matcherFor(floor: number): Matcher {
   if (matcherCache?.floor !== floor) {
     loadedIndex ??= loadClaimIndex(indexData());
@@ -50,14 +50,16 @@ export function matcherFor(floor: number): Matcher {
   return matcherCache.matcher;
 }
 
-/** Loads the claim index in slices, giving the page the thread between them, then builds the matcher. */
-export async function prepareMatcher(floor: number): Promise<void> {
-  if (!loadedIndex) {
-    const data = indexData();
-    await yieldToPage();
-    loadedIndex = await runInSlices(loadClaimIndexSteps(data));
-  }
-  matcherFor(floor);
+/**
+ * Loads the claim index in slices, giving the page the thread between them (index.ts starts this at
+ * once, while the settings are being read). Aborting it leaves matcherFor to load the index if needed.
+ */
+export async function prepareIndex(signal?: AbortSignal): Promise<void> {
+  if (loadedIndex) return;
+  const data = indexData();
+  await yieldToPage();
+  signal?.throwIfAborted();
+  loadedIndex ??= await runInSlices(loadClaimIndexSteps(data), signal);
 }
 
 /** Identifies a finding across rescans: the same claim in the same words is the same finding. */

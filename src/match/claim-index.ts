@@ -10,6 +10,7 @@ import { normalizeText } from '../text/normalize';
 import type { Figure } from '../text/numbers';
 import { runSteps } from '../text/steps';
 import { stemToken, tokenize } from '../text/tokens';
+import type { QuoteExcerpt } from './quote';
 import { Vocabulary, type VocabularySnapshot } from './vocabulary';
 
 export type PhrasingKind = 'excerpt' | 'statement' | 'variant';
@@ -40,7 +41,7 @@ export interface Essentials {
 
 /** Everything the matcher needs, as JSON-safe data. */
 export interface IndexData {
-  format: 2;
+  format: 3;
   claimIds: string[];
   vocabulary: VocabularySnapshot;
   phrasings: Phrasing[];
@@ -51,7 +52,8 @@ export interface IndexData {
   /** claim index → the years the claim, its wordings and its context speak of. */
   years: number[][];
   topic: number[];
-  subject: number[];
+  /** Word stems that name the subject (facial recognition or the police), alone or as a phrase's key word. */
+  subjectStems: string[];
   /** [stem, the most evidence the word can give on its own] for the cheap gates. */
   gate: Array<[string, number]>;
   /** Capitalised words of the claims' context (people, places, publications). */
@@ -67,8 +69,8 @@ export interface Posting {
 }
 
 export interface ClaimExcerpts {
-  /** Each excerpt, normalised, with its runs of three words. */
-  list: Array<{ text: string; normalized: string; trigrams: Set<string> }>;
+  /** Each excerpt, normalised, with its words and its runs of three words. */
+  list: QuoteExcerpt[];
 }
 
 export interface ClaimIndex {
@@ -111,13 +113,11 @@ export function loadClaimIndex(data: IndexData): ClaimIndex {
  * extension can give the page the thread between them (see extension/content/schedule.ts).
  */
 export function* loadClaimIndexSteps(data: IndexData): Generator<void, ClaimIndex> {
-  if (data.format !== 2) throw new Error(`Unsupported claim index format ${String(data.format)}`);
+  if (data.format !== 3) throw new Error(`Unsupported claim index format ${String(data.format)}`);
   const vocab = Vocabulary.fromSnapshot(data.vocabulary);
   yield;
-  vocab.wordIndex(); // what the page scan's first words need, made here rather than in the scan
-  yield;
   const gate = new Map(data.gate);
-  const subject = new Set(data.subject);
+  const subjectStems = new Set(data.subjectStems);
   const contextNames = new Set(data.contextNames);
   const topic = new Set(data.topic);
   yield;
@@ -131,7 +131,8 @@ export function* loadClaimIndexSteps(data: IndexData): Generator<void, ClaimInde
     if (!found) {
       const list = (excerptTexts[claim] ?? []).map((text) => {
         const normalized = normalizeText(text);
-        return { text, normalized, trigrams: new Set(trigrams(tokenize(normalized))) };
+        const words = tokenize(normalized);
+        return { text, normalized, words, trigrams: new Set(trigrams(words)) };
       });
       found = { list };
       excerpts.set(claim, found);
@@ -152,7 +153,7 @@ export function* loadClaimIndexSteps(data: IndexData): Generator<void, ClaimInde
     essentials,
     topic,
     stemWeight: (stem) => gate.get(stem) ?? 0,
-    isTopicStem: (stem) => vocab.conceptsOfWord(stem).some((c) => subject.has(c)),
+    isTopicStem: (stem) => subjectStems.has(stem),
     isKnownName: (word) => contextNames.has(word) || vocab.knows(stemToken(word)),
     topicPatterns: [new RegExp(data.topicPatterns[0], 'gi'), new RegExp(data.topicPatterns[1], 'gi')],
     data,
@@ -188,62 +189,69 @@ export function weighWordings(
   claimCount: number,
   topic: ReadonlySet<number>,
 ): { phrasings: IndexedPhrasing[]; postings: Map<number, Posting>; essentials: Essentials[] } {
-  // Plain loops over arrays and one map with numeric keys: this runs once per page, as cold code.
+  // Plain loops over arrays and typed arrays, one claim at a time: this runs once per page, as cold code.
   let conceptCount = weights.length;
   for (const p of stored) for (const c of p.concepts) if (c >= conceptCount) conceptCount = c + 1;
-  /** claim * conceptCount + concept → number of the claim's wordings that mention the concept. */
-  const mentions = new Map<number, number>();
-  const wordingCount = new Int32Array(claimCount);
+  const wordingsOf: number[][] = Array.from({ length: claimCount }, (): number[] => []);
+  for (let pi = 0; pi < stored.length; pi++) wordingsOf[(stored[pi] as Phrasing).claim]?.push(pi);
+  /** For the claim at hand: concept → number of its wordings that mention it (reset after each claim). */
+  const mentions = new Int32Array(conceptCount);
   /** The last wording each concept was counted for, so a concept repeated in a wording counts once. */
   const lastCounted = new Int32Array(conceptCount).fill(-1);
-  for (let pi = 0; pi < stored.length; pi++) {
-    const p = stored[pi] as Phrasing;
-    wordingCount[p.claim] = (wordingCount[p.claim] ?? 0) + 1;
-    for (const c of p.concepts) {
-      if (lastCounted[c] === pi) continue;
-      lastCounted[c] = pi;
-      const key = p.claim * conceptCount + c;
-      mentions.set(key, (mentions.get(key) ?? 0) + 1);
+  const postingPhrasings: Array<number[] | undefined> = new Array<number[] | undefined>(conceptCount);
+  const postingWeights: Array<number[] | undefined> = new Array<number[] | undefined>(conceptCount);
+  const phrasings: IndexedPhrasing[] = new Array<IndexedPhrasing>(stored.length);
+  const essentials: Essentials[] = new Array<Essentials>(claimCount);
+  for (let claim = 0; claim < claimCount; claim++) {
+    const own = wordingsOf[claim] as number[];
+    const mentioned: number[] = [];
+    for (const pi of own) {
+      for (const c of (stored[pi] as Phrasing).concepts) {
+        if (lastCounted[c] === pi) continue;
+        lastCounted[c] = pi;
+        if (mentions[c] === 0) mentioned.push(c);
+        mentions[c] = (mentions[c] as number) + 1;
+      }
     }
+    const count = own.length || 1;
+    for (const pi of own) {
+      const p = stored[pi] as Phrasing;
+      let total = 0;
+      const conceptWeights = new Array<number>(p.concepts.length);
+      for (let k = 0; k < p.concepts.length; k++) {
+        const c = p.concepts[k] as number;
+        const w = round((weights[c] ?? 0) * salience((mentions[c] as number) / count));
+        total += w;
+        conceptWeights[k] = w;
+        (postingPhrasings[c] ??= []).push(pi);
+        (postingWeights[c] ??= []).push(w);
+      }
+      const indexed: IndexedPhrasing = {
+        claim: p.claim,
+        kind: p.kind,
+        concepts: p.concepts,
+        negated: p.negated,
+        weights: conceptWeights,
+        total: round(total),
+      };
+      if (p.text !== undefined) indexed.text = p.text;
+      phrasings[pi] = indexed;
+    }
+    const out: Essentials = { concepts: [], weights: [], total: 0 };
+    for (const c of mentioned) {
+      if (!topic.has(c) && (mentions[c] as number) / count >= ESSENTIAL_SHARE) {
+        out.concepts.push(c);
+        out.weights.push(weights[c] ?? 0);
+        out.total = round(out.total + (weights[c] ?? 0));
+      }
+      mentions[c] = 0;
+    }
+    essentials[claim] = out;
   }
   const postings = new Map<number, Posting>();
-  const phrasings: IndexedPhrasing[] = new Array<IndexedPhrasing>(stored.length);
-  for (let pi = 0; pi < stored.length; pi++) {
-    const p = stored[pi] as Phrasing;
-    const count = wordingCount[p.claim] || 1;
-    let total = 0;
-    const conceptWeights = new Array<number>(p.concepts.length);
-    for (let k = 0; k < p.concepts.length; k++) {
-      const c = p.concepts[k] as number;
-      const share = (mentions.get(p.claim * conceptCount + c) ?? 0) / count;
-      const w = round((weights[c] ?? 0) * salience(share));
-      total += w;
-      conceptWeights[k] = w;
-      let posting = postings.get(c);
-      if (!posting) postings.set(c, (posting = { phrasings: [], weights: [] }));
-      posting.phrasings.push(pi);
-      posting.weights.push(w);
-    }
-    const indexed: IndexedPhrasing = {
-      claim: p.claim,
-      kind: p.kind,
-      concepts: p.concepts,
-      negated: p.negated,
-      weights: conceptWeights,
-      total: round(total),
-    };
-    if (p.text !== undefined) indexed.text = p.text;
-    phrasings[pi] = indexed;
-  }
-  const essentials = Array.from({ length: claimCount }, (): Essentials => ({ concepts: [], weights: [], total: 0 }));
-  for (const [key, n] of mentions) {
-    const claim = Math.floor(key / conceptCount);
-    const c = key - claim * conceptCount;
-    if (topic.has(c) || n / (wordingCount[claim] || 1) < ESSENTIAL_SHARE) continue;
-    const out = essentials[claim] as Essentials;
-    out.concepts.push(c);
-    out.weights.push(weights[c] ?? 0);
-    out.total = round(out.total + (weights[c] ?? 0));
+  for (let c = 0; c < conceptCount; c++) {
+    const list = postingPhrasings[c];
+    if (list) postings.set(c, { phrasings: list, weights: postingWeights[c] as number[] });
   }
   return { phrasings, postings, essentials };
 }

@@ -175,8 +175,16 @@ export function compileClaimIndex(claims: readonly Claim[], options: IndexOption
     }
   }
 
+  // The stems that name the subject (SUBJECT_GROUPS), alone or as the key word of a lexicon phrase: the
+  // page gates ask this of every word they meet (scan-text.ts).
+  const subject = new Set(groupIds(SUBJECT_GROUPS));
+  const subjectStems = [...vocab.wordIndex()]
+    .filter(([, concepts]) => concepts.some((c) => subject.has(c)))
+    .map(([stem]) => stem)
+    .sort();
+
   return {
-    format: 2,
+    format: 3,
     claimIds: claims.map((c) => c.id),
     vocabulary: vocab.snapshot(),
     phrasings,
@@ -184,7 +192,7 @@ export function compileClaimIndex(claims: readonly Claim[], options: IndexOption
     proportions,
     years,
     topic: [...topic],
-    subject: groupIds(SUBJECT_GROUPS),
+    subjectStems,
     gate: [...gate],
     contextNames: [...contextNames].sort(),
     topicPatterns: [lexiconPattern(PAGE_TOPIC_GROUPS[0]), lexiconPattern(PAGE_TOPIC_GROUPS[1], PAGE_TOPIC_LEXICON)],

@@ -11,7 +11,7 @@ import { figuresAgree, type Figure } from '../text/numbers';
 import type { Analysis } from './vocabulary';
 import { loadClaimIndex, type Posting, trigrams, YEAR_RE, type ClaimIndex, type IndexData } from './claim-index';
 import { tokenize } from '../text/tokens';
-import { quoteSimilarity, type QuoteResult } from './quote';
+import { quoteSimilarity } from './quote';
 import { calibrate, combine, SCORE, type Evidence } from './score';
 
 export type MatchKind = 'quote' | 'paraphrase';
@@ -176,15 +176,13 @@ export function matcherOver(index: ClaimIndex, options: MatcherOptions = {}): Ma
     // The few best candidates are checked for quotation, which can reorder them: a sentence quoting one
     // claim's excerpt word for word states that claim, whatever else it shares with others.
     let best: { candidate: Candidate; raw: number; kind: MatchKind; excerpt: string | undefined } | undefined;
-    let sentenceTrigrams: string[] | undefined;
+    let sentenceTrigrams: Set<string> | undefined;
     for (const c of candidates(a, context).slice(0, SCORE.quoteCandidates)) {
       // A quotation covers much of its excerpt's concepts; below that, quotation cannot change the outcome.
       if (calibrate(c.raw) < floor && c.evidence.coverage < SCORE.quoteMinCoverage) continue;
-      // ...and shares at least one run of three words with it: set lookups before any fuzzy search, which
-      // then compares the sentence only with the excerpts that share one.
-      sentenceTrigrams ??= trigrams(tokenize(a.normalized));
-      const shared = index.excerptsOf(c.claim).list.filter((e) => sentenceTrigrams?.some((t) => e.trigrams.has(t)));
-      const quote = shared.length > 0 ? quoteSimilarity(a.normalized, shared) : NO_QUOTE;
+      // ...and shares runs of three words with it: set lookups before any fuzzy search (see quote.ts).
+      sentenceTrigrams ??= new Set(trigrams(tokenize(a.normalized)));
+      const quote = quoteSimilarity(a.normalized, sentenceTrigrams, index.excerptsOf(c.claim).list);
       const isQuote = quote.similarity >= SCORE.quoteSimilarity || quote.run >= SCORE.quoteRun;
       const raw = isQuote ? Math.max(c.raw, quote.similarity, SCORE.quoteRunRaw) : c.raw;
       if (!best || raw > best.raw) {
@@ -206,8 +204,6 @@ export function matcherOver(index: ClaimIndex, options: MatcherOptions = {}): Ma
 
   return { index, floor, match, matchAnalysis, analyze, isTopical, candidates };
 }
-
-const NO_QUOTE: QuoteResult = { similarity: 0, run: 0, text: '' };
 
 /** Figures must agree: a sentence stating 87% is never the claim that says 81%. */
 function figureAgreement(sentence: readonly Figure[], claim: readonly Figure[]): Evidence['figures'] {

@@ -123,7 +123,7 @@ export class Vocabulary {
     return this.wordIndex().get(stemmed) ?? [];
   }
 
-  /** The map behind conceptsOfWord, made on first use (loadClaimIndexSteps makes it in a step of its own). */
+  /** The map behind conceptsOfWord, made on first use (at build time: compile.ts). */
   wordIndex(): ReadonlyMap<string, readonly number[]> {
     if (!this.byKey) {
       this.byKey = new Map();

@@ -1,0 +1,2 @@
+// CommonJS on purpose, and only to be imported by browser.ts: see there.
+module.exports = { browser: require('webextension-polyfill') };
