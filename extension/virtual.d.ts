@@ -1,6 +1,6 @@
 /* eslint-disable @typescript-eslint/consistent-type-imports -- ambient module declarations cannot use import statements */
 declare module 'virtual:claimlens/index' {
-  /** The matcher's compiled index, parsed on the first call. */
+  /** The matcher's compiled index, parsed anew on each call (call it once). */
   export default function indexData(): import('../src/match/claim-index').IndexData;
 }
 declare module 'virtual:claimlens/database' {

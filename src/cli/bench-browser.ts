@@ -2,13 +2,14 @@
  * The extension measured in real Chromium (part of `npm run bench`), with the built dist/chrome:
  *
  * - time from DOMContentLoaded to the first highlight, on a typical article (median of loads without
- *   tracing);
+ *   tracing), beside the time until a content script that does nothing starts on the same page (the
+ *   browser's share: making the script's isolated world, compiling it, and the page's own first frame);
  * - the extension's main-thread time, the longest task with its code in it and the long tasks it
  *   caused, from a trace (main-thread.ts);
  * - the JavaScript heap it adds (the same page with and without the extension);
  * - a page that changes its DOM 100 times a second for 10 s: the extension's share of that time.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
@@ -18,6 +19,8 @@ import { mainThreadFigures, traced, type MainThreadFigures } from './main-thread
 export interface PageFigures extends MainThreadFigures {
   name: string;
   firstHighlightMs: number | null;
+  /** DOMContentLoaded → the first line of a content script that does nothing (median, same loads). */
+  emptyScriptStartMs: number | null;
   wallMs: number;
   heapAddedKb: number | null;
   highlights: number;
@@ -60,6 +63,7 @@ function serve(files: Map<string, string>): Promise<{ server: Server; base: stri
 async function launch(
   executablePath: string,
   extensionDir: string | null,
+  serviceWorker = true,
 ): Promise<{ context: BrowserContext; cleanup(): void }> {
   const profile = mkdtempSync(join(tmpdir(), 'claimlens-bench-'));
   // Saved pages reference their sites' scripts and images: fail those at once (no network here, and a
@@ -77,7 +81,8 @@ async function launch(
     args,
     viewport: { width: 1280, height: 900 },
   });
-  if (extensionDir && context.serviceWorkers().length === 0) await context.waitForEvent('serviceworker');
+  if (extensionDir && serviceWorker && context.serviceWorkers().length === 0)
+    await context.waitForEvent('serviceworker');
   return { context, cleanup: () => rmSync(profile, { recursive: true, force: true }) };
 }
 
@@ -92,30 +97,72 @@ async function heapUsed(page: Page): Promise<number> {
 }
 
 /** How many loads without tracing time the first highlight (the median is reported). */
-const FIRST_HIGHLIGHT_LOADS = 5;
+export const FIRST_HIGHLIGHT_LOADS = 7;
+
+/** The attribute the empty content script sets on <html>: when it ran, on the page's clock. */
+const EMPTY_SCRIPT_ATTRIBUTE = 'data-empty-content-script';
 
 /**
- * Time from DOMContentLoaded to the first highlight, without tracing (which slows the page
- * and the extension alike): the median of several loads.
+ * An extension whose only content script, injected like ClaimLens's (classic, document_end), notes when
+ * it ran and does nothing else: how long any content script waits after DOMContentLoaded on this page
+ * and machine. Returns its directory.
  */
-async function firstHighlight(context: BrowserContext, url: string): Promise<number | null> {
-  const times: number[] = [];
+function writeEmptyScriptExtension(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'claimlens-empty-script-'));
+  const manifest = {
+    manifest_version: 3,
+    name: 'Empty content script',
+    version: '1.0',
+    content_scripts: [{ matches: ['<all_urls>'], js: ['start.js'], run_at: 'document_end' }],
+  };
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
+  writeFileSync(
+    join(dir, 'start.js'),
+    `document.documentElement.setAttribute(${JSON.stringify(EMPTY_SCRIPT_ATTRIBUTE)}, String(performance.now()));\n`,
+  );
+  return dir;
+}
+
+const median = (values: number[]): number | null =>
+  values.length === 0 ? null : ([...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? null);
+
+/** DOMContentLoaded and the first highlight (or the empty script's start) of one load, on the page's clock. */
+async function loadTimes(context: BrowserContext, url: string): Promise<{ dcl: number | null; mark: number | null }> {
+  const page = await context.newPage();
+  await page.addInitScript(TIMING_SCRIPT);
+  await page.goto(url, { waitUntil: 'domcontentloaded' });
+  await page.waitForTimeout(1000);
+  const times = await page.evaluate((attribute) => {
+    const t = (globalThis as unknown as { __claimlensTiming: { dcl: number | null; highlight: number | null } })
+      .__claimlensTiming;
+    const started = document.documentElement.getAttribute(attribute);
+    return { dcl: t.dcl, mark: started === null ? t.highlight : Number(started) };
+  }, EMPTY_SCRIPT_ATTRIBUTE);
+  await page.close();
+  return times;
+}
+
+/**
+ * Time from DOMContentLoaded to the first highlight, without tracing (which slows the page and the
+ * extension alike), and to the start of the empty content script: medians of loads taken in turn.
+ */
+async function firstHighlight(
+  context: BrowserContext,
+  empty: BrowserContext,
+  url: string,
+): Promise<{ firstHighlightMs: number | null; emptyScriptStartMs: number | null }> {
+  const highlight: number[] = [];
+  const start: number[] = [];
   for (let i = 0; i < FIRST_HIGHLIGHT_LOADS; i++) {
-    const page = await context.newPage();
-    await page.addInitScript(TIMING_SCRIPT);
-    await page.goto(url, { waitUntil: 'domcontentloaded' });
-    await page.waitForTimeout(1000);
-    const timing = await page.evaluate(
-      () =>
-        (globalThis as unknown as { __claimlensTiming: { dcl: number | null; highlight: number | null } })
-          .__claimlensTiming,
-    );
-    await page.close();
-    if (timing.dcl !== null && timing.highlight !== null) times.push(timing.highlight - timing.dcl);
+    for (const [ctx, out] of [
+      [context, highlight],
+      [empty, start],
+    ] as const) {
+      const t = await loadTimes(ctx, url);
+      if (t.dcl !== null && t.mark !== null) out.push(t.mark - t.dcl);
+    }
   }
-  if (times.length === 0) return null;
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)] ?? null;
+  return { firstHighlightMs: median(highlight), emptyScriptStartMs: median(start) };
 }
 
 /** Loads a page while tracing, waits `settleMs`, and returns the figures. */
@@ -143,7 +190,15 @@ async function measurePage(context: BrowserContext, url: string, name: string, s
   await client.detach();
   await page.close();
   const firstHighlightMs = timing.dcl !== null && timing.highlight !== null ? timing.highlight - timing.dcl : null;
-  return { name, firstHighlightMs, ...mainThreadFigures(events), wallMs, heapAddedKb: null, highlights };
+  return {
+    name,
+    firstHighlightMs,
+    emptyScriptStartMs: null,
+    ...mainThreadFigures(events),
+    wallMs,
+    heapAddedKb: null,
+    highlights,
+  };
 }
 
 export interface BrowserBenchOptions {
@@ -194,13 +249,30 @@ export async function withChromiumPair<T>(
 export function benchInChromium(opts: BrowserBenchOptions): Promise<{ pages: PageFigures[]; storm: PageFigures }> {
   const extra = new Map([['/storm.html', opts.stormPage]]);
   return withChromiumPair(opts.chromePath, opts.extensionDir, opts.pages, extra, async ({ base, withExt, without }) => {
+    const emptyDir = writeEmptyScriptExtension();
+    const empty = await launch(opts.chromePath, emptyDir, false);
+    try {
+      return await measureAll(base, withExt, without, empty.context);
+    } finally {
+      await empty.context.close();
+      empty.cleanup();
+      rmSync(emptyDir, { recursive: true, force: true });
+    }
+  });
+
+  async function measureAll(
+    base: string,
+    withExt: BrowserContext,
+    without: BrowserContext,
+    empty: BrowserContext,
+  ): Promise<{ pages: PageFigures[]; storm: PageFigures }> {
     const results: PageFigures[] = [];
     for (const [i, p] of opts.pages.entries()) {
       const url = pageUrl(base, i);
       // One warm-up load so the first measurement does not pay for compiling the extension's code.
       await measurePage(withExt, url, p.name, 500);
       const figures = await measurePage(withExt, url, p.name, 2500);
-      figures.firstHighlightMs = await firstHighlight(withExt, url);
+      Object.assign(figures, await firstHighlight(withExt, empty, url));
       const heaps: number[] = [];
       for (const ctx of [withExt, without]) {
         const page = await ctx.newPage();
@@ -214,5 +286,5 @@ export function benchInChromium(opts: BrowserBenchOptions): Promise<{ pages: Pag
     }
     const storm = await measurePage(withExt, `${base}/storm.html`, 'page changing 100×/s', opts.stormSeconds * 1000);
     return { pages: results, storm };
-  });
+  }
 }

@@ -2,7 +2,7 @@
  * Vite plugin providing the claim data to the extension as virtual modules, built in Node at build time:
  *
  * - `virtual:claimlens/index`: a function returning the matcher's compiled index (what the content
- *   script needs), parsed on first call;
+ *   script needs), parsed on each call (the content script calls it once);
  * - `virtual:claimlens/database`: the validated claim database (claims, documents, timeline).
  *
  * Loading validates `seeds/`; any problem fails the build with the file, the claim id and the field.
@@ -54,10 +54,11 @@ export function claimDataPlugin(): Plugin {
         throw err;
       }
       if (id.endsWith('/database')) return `export default JSON.parse(${literal('DATABASE', JSON.stringify(db))});`;
-      // The index is parsed when first asked for, in a task of its own, not while the content script
-      // is being evaluated.
+      // The index is parsed when asked for, in a task of its own, not while the content script is being
+      // evaluated. Nothing keeps the parsed data: once the caller has built its lookup structures from
+      // it, what they do not use is garbage at once instead of being carried along by the collector.
       const index = JSON.stringify(compileClaimIndex(db.claims, { specificity }));
-      return `let data;\nexport default function indexData() {\n  return (data ??= JSON.parse(${literal('INDEX', index)}));\n}`;
+      return `export default function indexData() {\n  return JSON.parse(${literal('INDEX', index)});\n}`;
     },
     generateBundle(_, bundle) {
       for (const chunk of Object.values(bundle)) {

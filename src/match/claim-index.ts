@@ -97,7 +97,6 @@ export interface ClaimIndex {
   /** Whether a capitalised word names something the claims or their context mention. */
   isKnownName(word: string): boolean;
   topicPatterns: [RegExp, RegExp];
-  data: IndexData;
 }
 
 /** Years from 1990 to 2099 as written in text. */
@@ -124,7 +123,10 @@ export function* loadClaimIndexSteps(data: IndexData): Generator<void, ClaimInde
   const { phrasings, postings, essentials } = weighWordings(data.phrasings, data.weights, data.claimIds.length, topic);
   yield;
   const excerptTexts = data.claimIds.map((): string[] => []);
-  for (const p of data.phrasings) if (p.text !== undefined) excerptTexts[p.claim]?.push(p.text);
+  for (let i = 0; i < data.phrasings.length; i++) {
+    const p = data.phrasings[i] as Phrasing;
+    if (p.text !== undefined) excerptTexts[p.claim]?.push(p.text);
+  }
   const excerpts = new Map<number, ClaimExcerpts>();
   const excerptsOf = (claim: number): ClaimExcerpts => {
     let found = excerpts.get(claim);
@@ -147,7 +149,7 @@ export function* loadClaimIndexSteps(data: IndexData): Generator<void, ClaimInde
     weights: Float64Array.from(data.weights),
     postings,
     proportions: data.proportions.map((list) =>
-      list.map(([value, text]) => ({ kind: 'proportion' as const, value, text })),
+      list.map((figure) => ({ kind: 'proportion' as const, value: figure[0], text: figure[1] })),
     ),
     years: data.years.map((ys) => new Set(ys)),
     essentials,
@@ -156,22 +158,18 @@ export function* loadClaimIndexSteps(data: IndexData): Generator<void, ClaimInde
     isTopicStem: (stem) => subjectStems.has(stem),
     isKnownName: (word) => contextNames.has(word) || vocab.knows(stemToken(word)),
     topicPatterns: [new RegExp(data.topicPatterns[0], 'gi'), new RegExp(data.topicPatterns[1], 'gi')],
-    data,
   };
 }
 
 /**
- * How central a concept is to a claim, from the share of the claim's wordings that mention it. A
- * concept in every wording is the claim's essence ("unlawful" for a ruling that use was unlawful); one
- * in a single excerpt is usually incidental context. Incidental concepts keep SALIENCE_FLOOR of their weight.
+ * How central a concept is to a claim (its salience), from the share of the claim's wordings that
+ * mention it: SALIENCE_FLOOR + (1 − SALIENCE_FLOOR) × share. A concept in every wording is the claim's
+ * essence ("unlawful" for a ruling that use was unlawful); one in a single excerpt is usually incidental
+ * context. Incidental concepts keep SALIENCE_FLOOR of their weight.
  */
 const SALIENCE_FLOOR = 0.35;
 /** A concept mentioned by at least this share of a claim's wordings is essential to the claim. */
 const ESSENTIAL_SHARE = 0.5;
-
-function salience(share: number): number {
-  return SALIENCE_FLOOR + (1 - SALIENCE_FLOOR) * share;
-}
 
 /** Three decimals: weights are stored and compared at this precision. */
 export function round(x: number): number {
@@ -189,9 +187,15 @@ export function weighWordings(
   claimCount: number,
   topic: ReadonlySet<number>,
 ): { phrasings: IndexedPhrasing[]; postings: Map<number, Posting>; essentials: Essentials[] } {
-  // Plain loops over arrays and typed arrays, one claim at a time: this runs once per page, as cold code.
+  // This runs once per page, as cold code: indexed loops over arrays and typed arrays, one claim at a
+  // time. (A for-of loop in code the engine has not optimised yet goes through the iterator protocol
+  // for every element: measured twenty times slower than an indexed loop here.)
   let conceptCount = weights.length;
-  for (const p of stored) for (const c of p.concepts) if (c >= conceptCount) conceptCount = c + 1;
+  for (let pi = 0; pi < stored.length; pi++) {
+    const concepts = (stored[pi] as Phrasing).concepts;
+    for (let k = 0; k < concepts.length; k++)
+      if ((concepts[k] as number) >= conceptCount) conceptCount = (concepts[k] as number) + 1;
+  }
   const wordingsOf: number[][] = Array.from({ length: claimCount }, (): number[] => []);
   for (let pi = 0; pi < stored.length; pi++) wordingsOf[(stored[pi] as Phrasing).claim]?.push(pi);
   /** For the claim at hand: concept → number of its wordings that mention it (reset after each claim). */
@@ -205,8 +209,11 @@ export function weighWordings(
   for (let claim = 0; claim < claimCount; claim++) {
     const own = wordingsOf[claim] as number[];
     const mentioned: number[] = [];
-    for (const pi of own) {
-      for (const c of (stored[pi] as Phrasing).concepts) {
+    for (let o = 0; o < own.length; o++) {
+      const pi = own[o] as number;
+      const concepts = (stored[pi] as Phrasing).concepts;
+      for (let k = 0; k < concepts.length; k++) {
+        const c = concepts[k] as number;
         if (lastCounted[c] === pi) continue;
         lastCounted[c] = pi;
         if (mentions[c] === 0) mentioned.push(c);
@@ -214,13 +221,17 @@ export function weighWordings(
       }
     }
     const count = own.length || 1;
-    for (const pi of own) {
+    for (let o = 0; o < own.length; o++) {
+      const pi = own[o] as number;
       const p = stored[pi] as Phrasing;
       let total = 0;
       const conceptWeights = new Array<number>(p.concepts.length);
       for (let k = 0; k < p.concepts.length; k++) {
         const c = p.concepts[k] as number;
-        const w = round((weights[c] ?? 0) * salience((mentions[c] as number) / count));
+        // The weight times the concept's salience (see SALIENCE_FLOOR), rounded like `round`, written out:
+        // as cold code, a call per pair costs more than the arithmetic.
+        const share = (mentions[c] as number) / count;
+        const w = Math.round((weights[c] ?? 0) * (SALIENCE_FLOOR + (1 - SALIENCE_FLOOR) * share) * 1000) / 1000;
         total += w;
         conceptWeights[k] = w;
         (postingPhrasings[c] ??= []).push(pi);
@@ -238,7 +249,8 @@ export function weighWordings(
       phrasings[pi] = indexed;
     }
     const out: Essentials = { concepts: [], weights: [], total: 0 };
-    for (const c of mentioned) {
+    for (let m = 0; m < mentioned.length; m++) {
+      const c = mentioned[m] as number;
       if (!topic.has(c) && (mentions[c] as number) / count >= ESSENTIAL_SHARE) {
         out.concepts.push(c);
         out.weights.push(weights[c] ?? 0);

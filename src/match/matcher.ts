@@ -106,16 +106,19 @@ export function matcherOver(index: ClaimIndex, options: MatcherOptions = {}): Ma
     // Rarest concepts first: they nominate the candidate wordings. A concept in very many wordings
     // only adds its weight to wordings already nominated (SCORE.nominatingPostings), unless it is
     // among the sentence's rarest, so every sentence still nominates through its most distinctive words.
-    const present: Array<[number, number, Posting]> = [];
-    for (const c of a.concepts) {
+    // (Loops here are indexed or forEach, never for-of or destructuring: the first sentences of a page
+    // run this as cold code, where those go through the iterator protocol element by element.)
+    const present: Present[] = [];
+    a.concepts.forEach((c) => {
       const w = weights[c] ?? 0;
       const posting = postings.get(c);
-      if (w === 0 || !posting) continue;
+      if (w === 0 || !posting) return;
       sentenceWeight += w;
-      present.push([c, w, posting]);
-    }
-    present.sort((x, y) => x[2].phrasings.length - y[2].phrasings.length);
-    present.forEach(([c, w, posting], rank) => {
+      present.push({ c, w, posting });
+    });
+    present.sort((x, y) => x.posting.phrasings.length - y.posting.phrasings.length);
+    for (let rank = 0; rank < present.length; rank++) {
+      const { c, w, posting } = present[rank] as Present;
       const nominates = rank < SCORE.nominatingConcepts || posting.phrasings.length <= SCORE.nominatingPostings;
       const distinctive = topic.has(c) ? 0 : 1;
       for (let k = 0; k < posting.phrasings.length; k++) {
@@ -128,10 +131,11 @@ export function matcherOver(index: ClaimIndex, options: MatcherOptions = {}): Ma
         generalWeight[p] = (generalWeight[p] ?? 0) + w;
         distinctWeight[p] = (distinctWeight[p] ?? 0) + distinctive * w;
       }
-    });
+    }
 
     const best = new Map<number, Candidate>();
-    for (const p of touched) {
+    for (let t = 0; t < touched.length; t++) {
+      const p = touched[t] as number;
       const salient = salientWeight[p] ?? 0;
       const general = generalWeight[p] ?? 0;
       const distinct = distinctWeight[p] ?? 0;
@@ -177,7 +181,9 @@ export function matcherOver(index: ClaimIndex, options: MatcherOptions = {}): Ma
     // claim's excerpt word for word states that claim, whatever else it shares with others.
     let best: { candidate: Candidate; raw: number; kind: MatchKind; excerpt: string | undefined } | undefined;
     let sentenceTrigrams: Set<string> | undefined;
-    for (const c of candidates(a, context).slice(0, SCORE.quoteCandidates)) {
+    const ranked = candidates(a, context);
+    for (let r = 0; r < ranked.length && r < SCORE.quoteCandidates; r++) {
+      const c = ranked[r] as Candidate;
       // A quotation covers much of its excerpt's concepts; below that, quotation cannot change the outcome.
       if (calibrate(c.raw) < floor && c.evidence.coverage < SCORE.quoteMinCoverage) continue;
       // ...and shares runs of three words with it: set lookups before any fuzzy search (see quote.ts).
@@ -205,9 +211,17 @@ export function matcherOver(index: ClaimIndex, options: MatcherOptions = {}): Ma
   return { index, floor, match, matchAnalysis, analyze, isTopical, candidates };
 }
 
+/** A concept of the sentence that some wording mentions, with its general weight and its posting. */
+interface Present {
+  c: number;
+  w: number;
+  posting: Posting;
+}
+
 /** Figures must agree: a sentence stating 87% is never the claim that says 81%. */
 function figureAgreement(sentence: readonly Figure[], claim: readonly Figure[]): Evidence['figures'] {
   if (sentence.length === 0 || claim.length === 0) return 'none';
-  for (const s of sentence) for (const c of claim) if (figuresAgree(s, c)) return 'agree';
+  for (let i = 0; i < sentence.length; i++)
+    for (let k = 0; k < claim.length; k++) if (figuresAgree(sentence[i] as Figure, claim[k] as Figure)) return 'agree';
   return 'conflict';
 }

@@ -78,9 +78,13 @@ export function quoteSimilarity(
 ): QuoteResult {
   let best: QuoteResult = { similarity: 0, run: 0, text: '' };
   let words: string[] | undefined;
-  for (const ex of excerpts) {
+  // Indexed loops and forEach: this runs as cold code on a page's first sentences (see matcher.ts).
+  for (let i = 0; i < excerpts.length; i++) {
+    const ex = excerpts[i] as QuoteExcerpt;
     let shared = 0;
-    for (const t of sentenceTrigrams) if (ex.trigrams.has(t)) shared++;
+    sentenceTrigrams.forEach((t) => {
+      if (ex.trigrams.has(t)) shared++;
+    });
     if (shared === 0) continue;
     const possible = shared >= minTrigramShare * Math.min(sentenceTrigrams.size, ex.trigrams.size);
     const similarity = possible ? fuzzySimilarity(normalizedSentence, ex.normalized) : 0;
@@ -118,7 +122,8 @@ export function longestSharedRun(a: readonly string[], b: readonly string[]): nu
 }
 
 function fuzzySimilarity(a: string, b: string): number {
-  const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
+  const shorter = a.length <= b.length ? a : b;
+  const longer = shorter === a ? b : a;
   if (shorter.length < MIN_QUOTE_CHARS) return 0;
   // Exact fast path before the fuzzy one.
   if (longer.includes(shorter)) return 1;
@@ -129,6 +134,6 @@ function fuzzySimilarity(a: string, b: string): number {
     isCaseSensitive: true,
     shouldSort: false,
   });
-  const [hit] = fuse.search(shorter);
+  const hit = fuse.search(shorter)[0];
   return hit?.score === undefined ? 0 : 1 - hit.score;
 }

@@ -165,23 +165,6 @@ export function* topicalSteps(matcher: Matcher, text: string): Generator<void, b
   return false;
 }
 
-const warmed = new WeakSet<Matcher>();
-
-/**
- * The first match runs the matcher's code for the first time, quotation check included, which costs
- * far more than any later one (the engine compiles it). On a page about the subject, where matches are
- * expected, that first match is made on a claim's own excerpt in a step of its own.
- */
-function* warmUp(matcher: Matcher): Generator<void, void> {
-  if (warmed.has(matcher)) return;
-  warmed.add(matcher);
-  const excerpt = matcher.index.excerptsOf(0).list[0]?.text;
-  if (excerpt === undefined) return;
-  yield;
-  matcher.match(excerpt, { topical: true });
-  yield;
-}
-
 /**
  * The scan as a sequence of small steps: it yields between pieces of the topic check, between blocks
  * and between analysed sentences, so a caller on a page's main thread can pause it to let the page run
@@ -204,15 +187,16 @@ export function* scanSteps(matcher: Matcher, text: string, options: ScanOptions 
   if (topical) {
     // A page about the subject: every block is read, and each is analysed as soon as it is segmented,
     // so the first findings come after the first blocks rather than after the whole page.
-    yield* warmUp(matcher);
-    for (const [start, end] of blocks) {
+    // (Indexed loops: the first blocks of a page are read as cold code, see matcher.ts.)
+    for (let b = 0; b < blocks.length; b++) {
       if (options.signal?.aborted) return [];
+      const block = blocks[b] as [number, number];
       const sentences: Sentence[] = [];
-      segmentRange(text, start, end, sentences);
+      segmentRange(text, block[0], block[1], sentences);
       yield;
-      for (const s of sentences) {
+      for (let k = 0; k < sentences.length; k++) {
         if (options.signal?.aborted) return [];
-        analyse(s, { topical: true });
+        analyse(sentences[k] as Sentence, { topical: true });
         yield;
       }
     }
@@ -223,18 +207,19 @@ export function* scanSteps(matcher: Matcher, text: string, options: ScanOptions 
   // there to skip most of a long page, not to second-guess a sentence given on its own.
   const gated = blocks.length > 1;
   const sentences: Sentence[] = [];
-  for (const [start, end] of blocks) {
+  for (let b = 0; b < blocks.length; b++) {
     if (options.signal?.aborted) return [];
-    if (!gated || (yield* anchorSteps(matcher, text, start, end))) {
-      segmentRange(text, start, end, sentences);
+    const block = blocks[b] as [number, number];
+    if (!gated || (yield* anchorSteps(matcher, text, block[0], block[1]))) {
+      segmentRange(text, block[0], block[1], sentences);
     }
     yield;
   }
   // A lone sentence has no page around it to say what it is about.
   const context = { topical: sentences.length > 1 ? false : undefined };
-  for (const s of sentences) {
+  for (let k = 0; k < sentences.length; k++) {
     if (options.signal?.aborted) return [];
-    analyse(s, context);
+    analyse(sentences[k] as Sentence, context);
     yield;
   }
   return findings;

@@ -48,15 +48,25 @@ export class Vocabulary {
   private byKey: Map<string, number[]> | undefined;
 
   static fromSnapshot(s: VocabularySnapshot): Vocabulary {
+    // Once per page, as cold code: indexed loops and no array destructuring, which in code the engine
+    // has not yet optimised go through the iterator protocol for every element, many times slower.
     const v = new Vocabulary();
-    for (const name of s.names) v.intern(name);
+    for (let i = 0; i < s.names.length; i++) v.intern(s.names[i] as string);
     v.groupCount = s.groupCount;
-    for (const [stem, concepts] of s.single) v.single.set(stem, concepts);
-    for (const [first, list] of s.phrases)
-      v.phrases.set(
-        first,
-        list.map(([rest, concepts]) => ({ rest, concepts })),
-      );
+    for (let i = 0; i < s.single.length; i++) {
+      const entry = s.single[i] as [string, number[]];
+      v.single.set(entry[0], entry[1]);
+    }
+    for (let i = 0; i < s.phrases.length; i++) {
+      const entry = s.phrases[i] as [string, Array<[string[], number[]]>];
+      const list = entry[1];
+      const phrases = new Array<Phrase>(list.length);
+      for (let k = 0; k < list.length; k++) {
+        const p = list[k] as [string[], number[]];
+        phrases[k] = { rest: p[0], concepts: p[1] };
+      }
+      v.phrases.set(entry[0], phrases);
+    }
     return v;
   }
 
@@ -144,7 +154,7 @@ export class Vocabulary {
       const s = stems[i] ?? '';
       const phrase = this.phrases.get(s)?.find((p) => p.rest.every((r, k) => stems[i + 1 + k] === r));
       if (phrase) {
-        for (const c of phrase.concepts) concepts.add(c);
+        for (let k = 0; k < phrase.concepts.length; k++) concepts.add(phrase.concepts[k] as number);
         i += 1 + phrase.rest.length;
         continue;
       }
@@ -152,7 +162,7 @@ export class Vocabulary {
       // Percentages are compared as figures (numbers.ts), with tolerance; as words they would only match exactly.
       if (isStopStem(s) || s.endsWith('%')) continue;
       const groups = this.single.get(s);
-      if (groups) for (const c of groups) concepts.add(c);
+      if (groups) for (let k = 0; k < groups.length; k++) concepts.add(groups[k] as number);
       else if (learn) concepts.add(this.intern(s));
       else {
         const id = this.ids.get(s);

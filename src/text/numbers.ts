@@ -114,7 +114,9 @@ const NUMBER_RE = /\b\d+(?:\.\d+)?\b(?!%)/g;
 export function extractFigures(normalized: string): Figure[] {
   const figures: Figure[] = [];
   const taken: Array<[number, number]> = [];
-  for (const m of normalized.matchAll(PROPORTION_RE)) {
+  // exec loops rather than matchAll: this runs on every sentence analysed, often as cold code.
+  PROPORTION_RE.lastIndex = 0;
+  for (let m = PROPORTION_RE.exec(normalized); m; m = PROPORTION_RE.exec(normalized)) {
     const start = m.index;
     if (m[1] !== undefined) {
       figures.push({ kind: 'proportion', value: Number(m[1]) / 100, text: `${m[1]}%` });
@@ -127,8 +129,10 @@ export function extractFigures(normalized: string): Figure[] {
     }
     taken.push([start, start + m[0].length]);
   }
-  for (const m of normalized.matchAll(NUMBER_RE)) {
-    if (taken.some(([s, e]) => m.index >= s && m.index < e)) continue;
+  NUMBER_RE.lastIndex = 0;
+  for (let m = NUMBER_RE.exec(normalized); m; m = NUMBER_RE.exec(normalized)) {
+    const at = m.index;
+    if (taken.some((range) => at >= range[0] && at < range[1])) continue;
     figures.push({ kind: 'number', value: Number(m[0]), text: m[0] });
   }
   return figures;

@@ -43,7 +43,9 @@ export function segmentRange(text: string, start: number, end: number, out: Sent
   const block = text.slice(start, end);
   let pendingStart = -1;
   let segStart = 0;
-  for (const segEnd of sentenceEnds(block)) {
+  const ends = sentenceEnds(block);
+  for (let k = 0; k < ends.length; k++) {
+    const segEnd = ends[k] as number;
     const segment = block.slice(segStart, segEnd);
     if (pendingStart < 0) pendingStart = segStart;
     segStart = segEnd;

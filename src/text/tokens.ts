@@ -32,7 +32,10 @@ const IRREGULAR_NEGATIONS: Record<string, string> = { won: 'will', can: 'can', s
 
 export function tokenize(normalized: string): string[] {
   const out: string[] = [];
-  for (const m of normalized.matchAll(TOKEN_RE)) {
+  // exec loops rather than matchAll in this module: they run on every sentence analysed, often as
+  // cold code, where a for-of loop goes through the iterator protocol for every match.
+  TOKEN_RE.lastIndex = 0;
+  for (let m = TOKEN_RE.exec(normalized); m; m = TOKEN_RE.exec(normalized)) {
     const c = CONTRACTION_RE.exec(m[0]);
     if (!c) out.push(m[0]);
     else if (c[2] === "n't") out.push(IRREGULAR_NEGATIONS[c[1] ?? ''] ?? c[1] ?? '', 'not');
@@ -114,7 +117,8 @@ export function capitalisedNames(text: string): string[] {
   const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
   if (words.length === 0 || capitalised / words.length > TITLE_CASE_SHARE) return [];
   const out: string[] = [];
-  for (const m of text.matchAll(CAPITALISED_RE)) {
+  CAPITALISED_RE.lastIndex = 0;
+  for (let m = CAPITALISED_RE.exec(text); m; m = CAPITALISED_RE.exec(text)) {
     const before = text.slice(0, m.index + (m[1] ?? '').length).trimEnd();
     if (OPENERS.has(before.slice(-1))) continue;
     out.push((m[2] ?? '').toLowerCase());
