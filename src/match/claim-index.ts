@@ -82,6 +82,11 @@ export interface ClaimIndex {
    * quotation shares at least one). Worked out on first use: only a sentence's best candidates need them.
    */
   excerptsOf(claim: number): ClaimExcerpts;
+  /**
+   * Keys of the runs of three words in `words`: two runs have the same key exactly when they are the same
+   * three words (see TrigramKeys). Sentences and excerpts are compared through these.
+   */
+  trigramKeys(words: readonly string[]): Set<number>;
   weights: Float64Array;
   postings: Map<number, Posting>;
   proportions: Figure[][];
@@ -127,6 +132,8 @@ export function* loadClaimIndexSteps(data: IndexData): Generator<void, ClaimInde
     const p = data.phrasings[i] as Phrasing;
     if (p.text !== undefined) excerptTexts[p.claim]?.push(p.text);
   }
+  const keys = new TrigramKeys();
+  const trigramKeys = (words: readonly string[]) => keys.of(words);
   const excerpts = new Map<number, ClaimExcerpts>();
   const excerptsOf = (claim: number): ClaimExcerpts => {
     let found = excerpts.get(claim);
@@ -134,7 +141,7 @@ export function* loadClaimIndexSteps(data: IndexData): Generator<void, ClaimInde
       const list = (excerptTexts[claim] ?? []).map((text) => {
         const normalized = normalizeText(text);
         const words = tokenize(normalized);
-        return { text, normalized, words, trigrams: new Set(trigrams(words)) };
+        return { text, normalized, words, trigrams: keys.of(words) };
       });
       found = { list };
       excerpts.set(claim, found);
@@ -146,6 +153,7 @@ export function* loadClaimIndexSteps(data: IndexData): Generator<void, ClaimInde
     vocab,
     phrasings,
     excerptsOf,
+    trigramKeys,
     weights: Float64Array.from(data.weights),
     postings,
     proportions: data.proportions.map((list) =>
@@ -268,9 +276,39 @@ export function weighWordings(
   return { phrasings, postings, essentials };
 }
 
-/** Runs of three consecutive words, joined by spaces. */
-export function trigrams(words: readonly string[]): string[] {
-  const out: string[] = [];
-  for (let i = 0; i + 2 < words.length; i++) out.push(`${words[i]} ${words[i + 1]} ${words[i + 2]}`);
-  return out;
+/** Words get ids below this; three ids make one exact key below 2^51. */
+const WORD_ID_LIMIT = 2 ** 17;
+
+/**
+ * Runs of three words as numbers: each word gets an id when first seen, and a run's key is made of its
+ * three ids. Numbers are cheaper to make and to look up than joined strings, which matters most on a
+ * page's first sentences, compared with excerpts prepared at that moment. Past WORD_ID_LIMIT distinct
+ * words, new words share the last id: their runs may then share keys without being equal, which can
+ * only make the quotation check look closer (it compares the words themselves), never miss a quotation.
+ */
+export class TrigramKeys {
+  private readonly ids = new Map<string, number>();
+
+  private idOf(word: string): number {
+    let id = this.ids.get(word);
+    if (id === undefined) {
+      id = Math.min(this.ids.size, WORD_ID_LIMIT - 1);
+      if (this.ids.size < WORD_ID_LIMIT) this.ids.set(word, id);
+    }
+    return id;
+  }
+
+  of(words: readonly string[]): Set<number> {
+    const keys = new Set<number>();
+    if (words.length < 3) return keys;
+    let a = this.idOf(words[0] as string);
+    let b = this.idOf(words[1] as string);
+    for (let i = 2; i < words.length; i++) {
+      const c = this.idOf(words[i] as string);
+      keys.add((a * WORD_ID_LIMIT + b) * WORD_ID_LIMIT + c);
+      a = b;
+      b = c;
+    }
+    return keys;
+  }
 }

@@ -9,7 +9,7 @@
  */
 import { figuresAgree, type Figure } from '../text/numbers';
 import type { Analysis } from './vocabulary';
-import { loadClaimIndex, type Posting, trigrams, YEAR_RE, type ClaimIndex, type IndexData } from './claim-index';
+import { loadClaimIndex, type Posting, YEAR_RE, type ClaimIndex, type IndexData } from './claim-index';
 import { tokenize } from '../text/tokens';
 import { quoteSimilarity } from './quote';
 import { calibrate, combine, SCORE, type Evidence } from './score';
@@ -180,14 +180,14 @@ export function matcherOver(index: ClaimIndex, options: MatcherOptions = {}): Ma
     // The few best candidates are checked for quotation, which can reorder them: a sentence quoting one
     // claim's excerpt word for word states that claim, whatever else it shares with others.
     let best: { candidate: Candidate; raw: number; kind: MatchKind; excerpt: string | undefined } | undefined;
-    let sentenceTrigrams: Set<string> | undefined;
+    let sentenceTrigrams: Set<number> | undefined;
     const ranked = candidates(a, context);
     for (let r = 0; r < ranked.length && r < SCORE.quoteCandidates; r++) {
       const c = ranked[r] as Candidate;
       // A quotation covers much of its excerpt's concepts; below that, quotation cannot change the outcome.
       if (calibrate(c.raw) < floor && c.evidence.coverage < SCORE.quoteMinCoverage) continue;
       // ...and shares runs of three words with it: set lookups before any fuzzy search (see quote.ts).
-      sentenceTrigrams ??= new Set(trigrams(tokenize(a.normalized)));
+      sentenceTrigrams ??= index.trigramKeys(tokenize(a.normalized));
       const quote = quoteSimilarity(a.normalized, sentenceTrigrams, index.excerptsOf(c.claim).list);
       const isQuote = quote.similarity >= SCORE.quoteSimilarity || quote.run >= SCORE.quoteRun;
       const raw = isQuote ? Math.max(c.raw, quote.similarity, SCORE.quoteRunRaw) : c.raw;

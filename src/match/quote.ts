@@ -53,7 +53,8 @@ export interface QuoteExcerpt {
   normalized: string;
   /** The words of `normalized` (tokenize). */
   words: readonly string[];
-  trigrams: ReadonlySet<string>;
+  /** Keys of its runs of three words (ClaimIndex.trigramKeys). */
+  trigrams: ReadonlySet<number>;
 }
 
 export interface QuoteResult {
@@ -67,12 +68,12 @@ export interface QuoteResult {
 
 /**
  * The best quotation measures of a sentence against excerpts. `sentenceTrigrams` are the sentence's runs
- * of three words (claim-index.ts `trigrams`); excerpts sharing none are not compared at all, and fuse.js
+ * of three words, keyed like the excerpts' (ClaimIndex.trigramKeys); excerpts sharing none are not compared at all, and fuse.js
  * only runs on those sharing `minTrigramShare` of them (tests pass 0 to compare with the full check).
  */
 export function quoteSimilarity(
   normalizedSentence: string,
-  sentenceTrigrams: ReadonlySet<string>,
+  sentenceTrigrams: ReadonlySet<number>,
   excerpts: readonly QuoteExcerpt[],
   minTrigramShare = FUZZY_MIN_TRIGRAM_SHARE,
 ): QuoteResult {

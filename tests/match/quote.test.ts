@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadMatcher } from '../../src/cli/load-matcher';
-import { trigrams, type ClaimIndex } from '../../src/match/claim-index';
+import { TrigramKeys, type ClaimIndex } from '../../src/match/claim-index';
 import { LIGHT_WORDS, longestSharedRun, quoteSimilarity, type QuoteExcerpt } from '../../src/match/quote';
 import { SCORE } from '../../src/match/score';
 import { normalizeText } from '../../src/text/normalize';
@@ -31,7 +31,7 @@ function bruteRun(a: readonly string[], b: readonly string[]): number {
 
 const check = (sentence: string, minShare?: number) => {
   const normalized = normalizeText(sentence);
-  return quoteSimilarity(normalized, new Set(trigrams(tokenize(normalized))), excerpts, minShare);
+  return quoteSimilarity(normalized, index.trigramKeys(tokenize(normalized)), excerpts, minShare);
 };
 
 describe('longestSharedRun', () => {
@@ -50,6 +50,24 @@ describe('longestSharedRun', () => {
     expect(
       longestSharedRun(tokenize('a huge threat to human rights'), tokenize('poses a huge threat to human rights')),
     ).toBe(4);
+  });
+});
+
+describe('TrigramKeys', () => {
+  it('gives two runs of three words the same key exactly when they are the same words', () => {
+    const word = fc.constantFrom('the', 'met', 'police', 'facial', 'recognition', 'live', 'x', 'of');
+    const strings = (words: string[]) =>
+      new Set(words.slice(2).map((w, i) => `${words[i] ?? ''} ${words[i + 1] ?? ''} ${w}`));
+    fc.assert(
+      fc.property(fc.array(word, { maxLength: 20 }), fc.array(word, { maxLength: 20 }), (a, b) => {
+        const keys = new TrigramKeys();
+        const [ka, kb] = [keys.of(a), keys.of(b)];
+        const [sa, sb] = [strings(a), strings(b)];
+        expect(ka.size).toBe(sa.size);
+        expect([...ka].filter((k) => kb.has(k)).length).toBe([...sa].filter((t) => sb.has(t)).length);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 
