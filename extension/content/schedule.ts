@@ -43,6 +43,11 @@ export interface Slice {
 
 export const newSlice = (): Slice => ({ start: performance.now() });
 
+/** Makes runInSlices end the slice after the current step (to show something at once). */
+export function endSlice(slice: Slice): void {
+  slice.start = -Infinity;
+}
+
 /**
  * Runs a step generator to completion in slices; rejects with the signal's reason if aborted.
  * `beforeYield` runs at the end of each slice, before the page gets the thread; it returns true when it

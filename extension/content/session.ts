@@ -19,7 +19,7 @@ import { SENSITIVITY_FLOOR, type Settings } from '../shared/settings';
 import { CardHost } from './card-host';
 import { Highlighter } from './highlighter';
 import { trackHover } from './hover';
-import { newSlice, runInSlices, yieldToPage } from './schedule';
+import { endSlice, newSlice, runInSlices, yieldToPage } from './schedule';
 import { adoptHighlightStyles, openShadowRoots } from './shadow';
 import { PageWatcher } from './watcher';
 
@@ -55,6 +55,9 @@ export function matcherFor(floor: number): Matcher {
  * once, while the settings are being read). Aborting it leaves matcherFor to load the index if needed.
  */
 export async function prepareIndex(signal?: AbortSignal): Promise<void> {
+  if (loadedIndex) return;
+  // Not in the task that evaluated the script: parsing the index is a task of its own.
+  await yieldToPage();
   if (loadedIndex) return;
   const data = indexData();
   await yieldToPage();
@@ -118,7 +121,6 @@ export class PageSession {
   private async rescanAll(): Promise<void> {
     const body = this.doc.body;
     if (!body) return;
-    this.pageDate = readPageDate(this.doc)?.date ?? null;
     const found: Located[] = [];
     // On the first scan there is nothing to replace: findings are shown as they are made.
     const progress =
@@ -141,6 +143,11 @@ export class PageSession {
       }
       found.push(...(await this.scanRoot(root, this.topical)).located);
     }
+    // The page's date (for the cards' date context and the sidebar) is read after the scan, in a task of
+    // its own: on some pages that means parsing large JSON-LD blocks, which the first highlights need not wait for.
+    await yieldToPage();
+    if (this.signal.aborted) return;
+    this.pageDate = readPageDate(this.doc)?.date ?? null;
     this.replace(() => true, found);
   }
 
@@ -176,7 +183,10 @@ export class PageSession {
     let shown = 0;
     const onFinding = (f: Finding) => {
       const range = rangeFromOffsets(page, f.start, f.end);
-      if (range) partial.push({ ...f, range, root });
+      if (!range) return;
+      partial.push({ ...f, range, root });
+      // The page's first finding is shown at once, not when the slice would have ended.
+      if (shown === 0 && partial.length === 1) endSlice(slice);
     };
     const steps = scanSteps(this.matcher, page.text, {
       signal,
