@@ -105,8 +105,8 @@ export function stripNonText(html: string): string {
 }
 
 /**
- * Where to look for a script's end tag. Old pages hide markup in scripts as
- * `<!-- document.write("<script>...</script>") -->`; the HTML tokenizer ("script data double
+ * Where to look for a script's end tag. Old pages hide markup inside a script, in an HTML comment
+ * holding a string such as `"<script>...</script>"`; the HTML tokenizer ("script data double
  * escaped state") does not end the script at the inner `</script>`, so neither do we.
  */
 function scriptSearchStart(html: string, contentStart: number): number {
@@ -157,7 +157,7 @@ export function parseHtml(html: string, url?: string): ParsedHtml {
   // happy-dom's default VirtualConsole keeps page console output (and parse warnings) off stdout.
   const window = new Window({ url: documentUrl(url), settings: INERT_SETTINGS });
   const prepared = defuseLinkPreloads(stripNonText(html));
-  // DOMParser's parser never evaluates scripts, unlike document.write.
+  // DOMParser's parser never evaluates scripts, unlike markup written into a live document.
   const parsed = new window.DOMParser().parseFromString(prepared, 'text/html');
   return {
     document: parsed as unknown as Document,

@@ -67,9 +67,10 @@ export interface QuoteResult {
 }
 
 /**
- * The best quotation measures of a sentence against excerpts. `sentenceTrigrams` are the sentence's runs
- * of three words, keyed like the excerpts' (ClaimIndex.trigramKeys); excerpts sharing none are not compared at all, and fuse.js
- * only runs on those sharing `minTrigramShare` of them (tests pass 0 to compare with the full check).
+ * The best quotation measures of a sentence against excerpts. `sentenceTrigrams` are the keys of the
+ * sentence's runs of three words, made like the excerpts' (ClaimIndex.trigramKeys). Excerpts sharing
+ * none are not compared at all, and fuse.js only runs on those sharing `minTrigramShare` of them (tests
+ * pass 0 to compare with the full check).
  */
 export function quoteSimilarity(
   normalizedSentence: string,

@@ -44,8 +44,6 @@ export class Vocabulary {
   private readonly phrases = new Map<string, Phrase[]>();
   /** Concept ids below this are thesaurus groups; the others are plain stems. */
   groupCount = 0;
-  /** stem → concepts it can bring into a sentence (see conceptsOfWord); built on first use. */
-  private byKey: Map<string, number[]> | undefined;
 
   static fromSnapshot(s: VocabularySnapshot): Vocabulary {
     // Once per page, as cold code: indexed loops and no array destructuring, which in code the engine
@@ -128,18 +126,11 @@ export class Vocabulary {
     }
   }
 
-  /** Concepts a word stem can bring into a sentence (see wordConcepts). */
-  conceptsOfWord(stemmed: string): readonly number[] {
-    return this.wordIndex().get(stemmed) ?? [];
-  }
-
-  /** The map behind conceptsOfWord, made on first use (at build time: compile.ts). */
-  wordIndex(): ReadonlyMap<string, readonly number[]> {
-    if (!this.byKey) {
-      this.byKey = new Map();
-      for (const [stem, concepts] of this.wordConcepts()) for (const c of concepts) addTo(this.byKey, stem, c);
-    }
-    return this.byKey;
+  /** Every word stem → the concepts it can bring into a sentence (see wordConcepts). Used at build time. */
+  wordIndex(): Map<string, number[]> {
+    const byKey = new Map<string, number[]>();
+    for (const [stem, concepts] of this.wordConcepts()) for (const c of concepts) addTo(byKey, stem, c);
+    return byKey;
   }
 
   /**
