@@ -47,25 +47,32 @@ async function handle(request: PageRequest): Promise<Responses[PageRequest['type
   }
 }
 
-browser.runtime.onMessage.addListener((message: unknown) => {
-  if (!isPageRequest(message)) return undefined;
-  return handle(message).catch((err: unknown) => {
-    report(err);
-    return undefined;
+/** Listens to the sidebar, the popup, the background's commands and settings changes. */
+function connect(): void {
+  browser.runtime.onMessage.addListener((message: unknown) => {
+    if (!isPageRequest(message)) return undefined;
+    return handle(message).catch((err: unknown) => {
+      report(err);
+      return undefined;
+    });
   });
-});
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && SETTINGS_KEY in changes)
+      apply(parseSettings(changes[SETTINGS_KEY]?.newValue).settings).catch(report);
+  });
+}
 
-browser.storage.onChanged.addListener((changes, area) => {
-  if (area === 'local' && SETTINGS_KEY in changes)
-    apply(parseSettings(changes[SETTINGS_KEY]?.newValue).settings).catch(report);
-});
-
-// The script runs at document_end, when the DOM is complete. It loads the claim index in slices while
-// it reads the settings (neither waits for the other), then scans. Every step gives the page the thread
-// before it starts. If ClaimLens is off on this page, the loading stops.
+// The script runs at document_end, when the DOM is complete. Its first task only evaluates it. Then it
+// connects and reads the settings (the first use of the extension API, which sets up its bindings) and,
+// in the next tasks, loads the claim index in slices: neither waits for the other. Then it scans. Every
+// step gives the page the thread before it starts. If ClaimLens is off on this page, the loading stops.
 const loading = new AbortController();
+const settingsRead = yieldToPage().then(() => {
+  connect();
+  return loadSettings();
+});
 const indexLoaded = prepareIndex(loading.signal).catch(report);
-loadSettings()
+settingsRead
   .then(async ({ settings }) => {
     if (isActiveOn(settings, location.hostname)) await indexLoaded;
     else loading.abort();

@@ -1,2 +1,7 @@
-// CommonJS on purpose, and only to be imported by browser.ts: see there.
-module.exports = { browser: require('webextension-polyfill') };
+// CommonJS on purpose, and only to be imported by browser.ts: see there. The polyfill runs when
+// `browser` is first read, not when this module is loaded.
+module.exports = {
+  get browser() {
+    return require('webextension-polyfill');
+  },
+};

@@ -125,7 +125,12 @@ export function* loadClaimIndexSteps(data: IndexData): Generator<void, ClaimInde
   const contextNames = new Set(data.contextNames);
   const topic = new Set(data.topic);
   yield;
-  const { phrasings, postings, essentials } = weighWordings(data.phrasings, data.weights, data.claimIds.length, topic);
+  const { phrasings, postings, essentials } = yield* weighWordingSteps(
+    data.phrasings,
+    data.weights,
+    data.claimIds.length,
+    topic,
+  );
   yield;
   const excerptTexts = data.claimIds.map((): string[] => []);
   for (let i = 0; i < data.phrasings.length; i++) {
@@ -184,17 +189,21 @@ export function round(x: number): number {
   return Math.round(x * 1000) / 1000;
 }
 
+/** weighWordingSteps yields after this many claims: the work is a slice's worth on a slow machine. */
+export const CLAIMS_PER_STEP = 8;
+
 /**
  * The weights of each concept in each wording, the inverted index from concept to wordings, and each
  * claim's essential concepts. All follow from the wordings and the concepts' general weights, so they
- * are worked out when the index is loaded (a few thousand additions) rather than shipped.
+ * are worked out when the index is loaded (a few thousand additions) rather than shipped. A step
+ * generator (see steps.ts): run as cold code on a slow machine, the whole of it took 10–20 ms of CPU.
  */
-export function weighWordings(
+export function* weighWordingSteps(
   stored: readonly Phrasing[],
   weights: readonly number[],
   claimCount: number,
   topic: ReadonlySet<number>,
-): { phrasings: IndexedPhrasing[]; postings: Map<number, Posting>; essentials: Essentials[] } {
+): Generator<void, { phrasings: IndexedPhrasing[]; postings: Map<number, Posting>; essentials: Essentials[] }> {
   // This runs once per page, as cold code: indexed loops over arrays and typed arrays, one claim at a
   // time. (A for-of loop in code the engine has not optimised yet goes through the iterator protocol
   // for every element: measured twenty times slower than an indexed loop here.)
@@ -215,6 +224,7 @@ export function weighWordings(
   const phrasings: IndexedPhrasing[] = new Array<IndexedPhrasing>(stored.length);
   const essentials: Essentials[] = new Array<Essentials>(claimCount);
   for (let claim = 0; claim < claimCount; claim++) {
+    if (claim > 0 && claim % CLAIMS_PER_STEP === 0) yield;
     const own = wordingsOf[claim] as number[];
     const mentioned: number[] = [];
     for (let o = 0; o < own.length; o++) {

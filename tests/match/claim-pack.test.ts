@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { generateClaims } from '../../src/cli/claim-pack';
 import { readClaimDatabase } from '../../src/cli/seeds';
 import { specificity } from '../../src/cli/word-frequency';
+import { CLAIMS_PER_STEP, loadClaimIndexSteps } from '../../src/match/claim-index';
 import { compileClaimIndex } from '../../src/match/compile';
 import { createMatcher } from '../../src/match/matcher';
 import { SCORE } from '../../src/match/score';
@@ -35,6 +36,15 @@ describe('the matcher with 10,000 claims', () => {
 
   it('has concepts common enough that they only add weight (the case being tested)', () => {
     expect(Math.max(...postingSizes.values())).toBeGreaterThan(SCORE.nominatingPostings);
+  });
+
+  it('loads in steps of a few claims each, so a page gets the thread back during the load', () => {
+    const steps = loadClaimIndexSteps(index);
+    let count = 0;
+    let loaded = steps.next();
+    for (; !loaded.done; loaded = steps.next()) count++;
+    expect(count).toBeGreaterThanOrEqual(Math.floor(index.claimIds.length / CLAIMS_PER_STEP));
+    expect(loaded.value.phrasings).toHaveLength(index.phrasings.length);
   });
 
   it('still finds every seed claim from its statement', () => {
