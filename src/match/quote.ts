@@ -118,7 +118,9 @@ export function longestSharedRun(a: readonly string[], b: readonly string[]): nu
       row[j] = w;
       if (w > best) best = w;
     }
-    [prev, row] = [row, prev];
+    const done = prev;
+    prev = row;
+    row = done;
   }
   return best;
 }
