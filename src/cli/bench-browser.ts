@@ -2,8 +2,10 @@
  * The extension measured in real Chromium (part of `npm run bench`), with the built dist/chrome:
  *
  * - time from DOMContentLoaded to the first highlight, on a typical article (median of loads without
- *   tracing), beside the time until a content script that does nothing starts on the same page (the
- *   browser's share: making the script's isolated world, compiling it, and the page's own first frame);
+ *   tracing), beside two control extensions loaded in turn with it, whose content scripts highlight the
+ *   page's first paragraph at once: the browser's share of the wait (making the script's isolated world,
+ *   the page's own first frame, drawing a highlight), and that share plus compiling a script the size of
+ *   ClaimLens's;
  * - the extension's main-thread time, the longest task with its code in it and the long tasks it
  *   caused, from a trace (main-thread.ts);
  * - the JavaScript heap it adds (the same page with and without the extension);
@@ -19,8 +21,8 @@ import { mainThreadFigures, traced, type MainThreadFigures } from './main-thread
 export interface PageFigures extends MainThreadFigures {
   name: string;
   firstHighlightMs: number | null;
-  /** DOMContentLoaded → the first line of a content script that does nothing (median, same loads). */
-  emptyScriptStartMs: number | null;
+  /** The control content scripts (see writeControlExtension), medians of the same loads, in turn. */
+  control: ControlFigures | null;
   wallMs: number;
   heapAddedKb: number | null;
   highlights: number;
@@ -97,37 +99,61 @@ async function heapUsed(page: Page): Promise<number> {
 }
 
 /** How many loads without tracing time the first highlight (the median is reported). */
-export const FIRST_HIGHLIGHT_LOADS = 7;
+export const FIRST_HIGHLIGHT_LOADS = 11;
 
-/** The attribute the empty content script sets on <html>: when it ran, on the page's clock. */
-const EMPTY_SCRIPT_ATTRIBUTE = 'data-empty-content-script';
+/** All times are from DOMContentLoaded, in ms. */
+export interface ControlFigures {
+  /** The first line of the control content script runs. */
+  startMs: number | null;
+  /** Its highlight, set at once, is there. */
+  highlightMs: number | null;
+  /** The same for the control that first compiles ClaimLens's content script (without running it). */
+  compiledHighlightMs: number | null;
+}
+
+/** The attribute the control content scripts set on <html>: when they ran, on the page's clock. */
+const CONTROL_ATTRIBUTE = 'data-control-content-script';
+
+/** Notes when it runs, then highlights the page's first paragraph, the way ClaimLens highlights. */
+const HIGHLIGHT_AT_ONCE = `document.documentElement.setAttribute(${JSON.stringify(CONTROL_ATTRIBUTE)}, String(performance.now()));
+(() => {
+  const block = document.querySelector('p') ?? document.body;
+  if (!block || !globalThis.CSS || !CSS.highlights) return;
+  const range = new Range();
+  range.selectNodeContents(block);
+  CSS.highlights.set('claimlens-control', new Highlight(range));
+})();
+`;
 
 /**
- * An extension whose only content script, injected like ClaimLens's (classic, document_end), notes when
- * it ran and does nothing else: how long any content script waits after DOMContentLoaded on this page
- * and machine. Returns its directory.
+ * An extension whose only content script, injected like ClaimLens's (classic, document_end), runs
+ * HIGHLIGHT_AT_ONCE: the earliest a content script's highlight can appear on this page and machine.
+ * With `compile`, that script is preceded by ClaimLens's whole content script in a branch that never
+ * runs: the engine compiles it all the same, so the difference is what compiling a script of that size
+ * costs. Returns the extension's directory.
  */
-function writeEmptyScriptExtension(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'claimlens-empty-script-'));
+function writeControlExtension(compile?: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'claimlens-control-'));
   const manifest = {
     manifest_version: 3,
-    name: 'Empty content script',
+    name: 'Control content script',
     version: '1.0',
-    content_scripts: [{ matches: ['<all_urls>'], js: ['start.js'], run_at: 'document_end' }],
+    content_scripts: [{ matches: ['<all_urls>'], js: ['control.js'], run_at: 'document_end' }],
   };
   writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
-  writeFileSync(
-    join(dir, 'start.js'),
-    `document.documentElement.setAttribute(${JSON.stringify(EMPTY_SCRIPT_ATTRIBUTE)}, String(performance.now()));\n`,
-  );
+  const prefix = compile === undefined ? '' : `if (document.documentElement === null) {\n${compile}\n}\n`;
+  writeFileSync(join(dir, 'control.js'), prefix + HIGHLIGHT_AT_ONCE);
   return dir;
 }
 
 const median = (values: number[]): number | null =>
   values.length === 0 ? null : ([...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? null);
 
-/** DOMContentLoaded and the first highlight (or the empty script's start) of one load, on the page's clock. */
-async function loadTimes(context: BrowserContext, url: string): Promise<{ dcl: number | null; mark: number | null }> {
+/** DOMContentLoaded, the first highlight and (for the controls) the script's start, on the page's clock. */
+async function loadTimes(
+  context: BrowserContext,
+  url: string,
+): Promise<{ dcl: number | null; highlight: number | null; start: number | null }> {
   const page = await context.newPage();
   await page.addInitScript(TIMING_SCRIPT);
   await page.goto(url, { waitUntil: 'domcontentloaded' });
@@ -136,33 +162,57 @@ async function loadTimes(context: BrowserContext, url: string): Promise<{ dcl: n
     const t = (globalThis as unknown as { __claimlensTiming: { dcl: number | null; highlight: number | null } })
       .__claimlensTiming;
     const started = document.documentElement.getAttribute(attribute);
-    return { dcl: t.dcl, mark: started === null ? t.highlight : Number(started) };
-  }, EMPTY_SCRIPT_ATTRIBUTE);
+    return { dcl: t.dcl, highlight: t.highlight, start: started === null ? null : Number(started) };
+  }, CONTROL_ATTRIBUTE);
   await page.close();
   return times;
 }
 
+/** The text of the built extension's content script, as its manifest names it. */
+function contentScriptOf(extensionDir: string): string {
+  const manifest = JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'utf8')) as {
+    content_scripts?: Array<{ js?: string[] }>;
+  };
+  const file = manifest.content_scripts?.[0]?.js?.[0];
+  if (!file) throw new Error(`No content script in ${join(extensionDir, 'manifest.json')}`);
+  return readFileSync(join(extensionDir, file), 'utf8');
+}
+
+/** The two control extensions, in their own Chromium instances. */
+interface Controls {
+  plain: BrowserContext;
+  compiled: BrowserContext;
+}
+
 /**
  * Time from DOMContentLoaded to the first highlight, without tracing (which slows the page and the
- * extension alike), and to the start of the empty content script: medians of loads taken in turn.
+ * extension alike), and the same for the controls: medians of loads taken in turn.
  */
 async function firstHighlight(
   context: BrowserContext,
-  empty: BrowserContext,
+  controls: Controls,
   url: string,
-): Promise<{ firstHighlightMs: number | null; emptyScriptStartMs: number | null }> {
+): Promise<{ firstHighlightMs: number | null; control: ControlFigures }> {
   const highlight: number[] = [];
   const start: number[] = [];
+  const plain: number[] = [];
+  const compiled: number[] = [];
+  const since = (dcl: number | null, t: number | null, out: number[]) => {
+    if (dcl !== null && t !== null) out.push(t - dcl);
+  };
   for (let i = 0; i < FIRST_HIGHLIGHT_LOADS; i++) {
-    for (const [ctx, out] of [
-      [context, highlight],
-      [empty, start],
-    ] as const) {
-      const t = await loadTimes(ctx, url);
-      if (t.dcl !== null && t.mark !== null) out.push(t.mark - t.dcl);
-    }
+    const own = await loadTimes(context, url);
+    since(own.dcl, own.highlight, highlight);
+    const control = await loadTimes(controls.plain, url);
+    since(control.dcl, control.start, start);
+    since(control.dcl, control.highlight, plain);
+    const withCompile = await loadTimes(controls.compiled, url);
+    since(withCompile.dcl, withCompile.highlight, compiled);
   }
-  return { firstHighlightMs: median(highlight), emptyScriptStartMs: median(start) };
+  return {
+    firstHighlightMs: median(highlight),
+    control: { startMs: median(start), highlightMs: median(plain), compiledHighlightMs: median(compiled) },
+  };
 }
 
 /** Loads a page while tracing, waits `settleMs`, and returns the figures. */
@@ -193,7 +243,7 @@ async function measurePage(context: BrowserContext, url: string, name: string, s
   return {
     name,
     firstHighlightMs,
-    emptyScriptStartMs: null,
+    control: null,
     ...mainThreadFigures(events),
     wallMs,
     heapAddedKb: null,
@@ -249,14 +299,19 @@ export async function withChromiumPair<T>(
 export function benchInChromium(opts: BrowserBenchOptions): Promise<{ pages: PageFigures[]; storm: PageFigures }> {
   const extra = new Map([['/storm.html', opts.stormPage]]);
   return withChromiumPair(opts.chromePath, opts.extensionDir, opts.pages, extra, async ({ base, withExt, without }) => {
-    const emptyDir = writeEmptyScriptExtension();
-    const empty = await launch(opts.chromePath, emptyDir, false);
+    const script = contentScriptOf(opts.extensionDir);
+    const dirs = [writeControlExtension(), writeControlExtension(script)];
+    const launched = [];
     try {
-      return await measureAll(base, withExt, without, empty.context);
+      for (const dir of dirs) launched.push(await launch(opts.chromePath, dir, false));
+      const [plain, compiled] = launched.map((l) => l.context) as [BrowserContext, BrowserContext];
+      return await measureAll(base, withExt, without, { plain, compiled });
     } finally {
-      await empty.context.close();
-      empty.cleanup();
-      rmSync(emptyDir, { recursive: true, force: true });
+      for (const l of launched) {
+        await l.context.close();
+        l.cleanup();
+      }
+      for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
     }
   });
 
@@ -264,7 +319,7 @@ export function benchInChromium(opts: BrowserBenchOptions): Promise<{ pages: Pag
     base: string,
     withExt: BrowserContext,
     without: BrowserContext,
-    empty: BrowserContext,
+    controls: Controls,
   ): Promise<{ pages: PageFigures[]; storm: PageFigures }> {
     const results: PageFigures[] = [];
     for (const [i, p] of opts.pages.entries()) {
@@ -272,7 +327,7 @@ export function benchInChromium(opts: BrowserBenchOptions): Promise<{ pages: Pag
       // One warm-up load so the first measurement does not pay for compiling the extension's code.
       await measurePage(withExt, url, p.name, 500);
       const figures = await measurePage(withExt, url, p.name, 2500);
-      Object.assign(figures, await firstHighlight(withExt, empty, url));
+      Object.assign(figures, await firstHighlight(withExt, controls, url));
       const heaps: number[] = [];
       for (const ctx of [withExt, without]) {
         const page = await ctx.newPage();

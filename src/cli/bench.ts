@@ -257,8 +257,9 @@ async function browserSection(pagesDir: string, stormSeconds: number): Promise<v
     console.log(
       `    first highlight after DOMContentLoaded (median of ${FIRST_HIGHLIGHT_LOADS} loads, no profiler): ${f.firstHighlightMs === null ? 'no highlight' : `${f.firstHighlightMs.toFixed(0)} ms`} (${f.highlights} highlighted)`,
     );
+    const ms = (x: number | null | undefined) => (x === null || x === undefined ? '?' : `${x.toFixed(0)} ms`);
     console.log(
-      `    an empty content script starts after DOMContentLoaded (same loads, in turn): ${f.emptyScriptStartMs === null ? '?' : `${f.emptyScriptStartMs.toFixed(0)} ms`}`,
+      `    same loads, in turn, a control content script that highlights the first paragraph at once: it starts at ${ms(f.control?.startMs)}, its highlight is there at ${ms(f.control?.highlightMs)}; after compiling ClaimLens's script without running it, at ${ms(f.control?.compiledHighlightMs)}`,
     );
     console.log(`    extension main-thread time: ${f.extensionMs.toFixed(1)} ms`);
     console.log(
