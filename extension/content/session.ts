@@ -59,6 +59,7 @@ export async function prepareIndex(signal?: AbortSignal): Promise<void> {
   // Not in the task that evaluated the script: parsing the index is a task of its own.
   await yieldToPage();
   if (loadedIndex) return;
+  signal?.throwIfAborted();
   const data = indexData();
   await yieldToPage();
   signal?.throwIfAborted();

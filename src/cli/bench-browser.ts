@@ -168,14 +168,12 @@ async function loadTimes(
   return times;
 }
 
-/** The text of the built extension's content script, as its manifest names it. */
-function contentScriptOf(extensionDir: string): string {
+/** The script files a built extension's manifest injects into pages, relative to `extensionDir`. */
+export function contentScriptFiles(extensionDir: string): string[] {
   const manifest = JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'utf8')) as {
     content_scripts?: Array<{ js?: string[] }>;
   };
-  const file = manifest.content_scripts?.[0]?.js?.[0];
-  if (!file) throw new Error(`No content script in ${join(extensionDir, 'manifest.json')}`);
-  return readFileSync(join(extensionDir, file), 'utf8');
+  return manifest.content_scripts?.flatMap((c) => c.js ?? []) ?? [];
 }
 
 /** The two control extensions, in their own Chromium instances. */
@@ -299,7 +297,9 @@ export async function withChromiumPair<T>(
 export function benchInChromium(opts: BrowserBenchOptions): Promise<{ pages: PageFigures[]; storm: PageFigures }> {
   const extra = new Map([['/storm.html', opts.stormPage]]);
   return withChromiumPair(opts.chromePath, opts.extensionDir, opts.pages, extra, async ({ base, withExt, without }) => {
-    const script = contentScriptOf(opts.extensionDir);
+    const files = contentScriptFiles(opts.extensionDir);
+    if (files.length === 0) throw new Error(`No content script in ${join(opts.extensionDir, 'manifest.json')}`);
+    const script = files.map((f) => readFileSync(join(opts.extensionDir, f), 'utf8')).join('\n');
     const dirs = [writeControlExtension(), writeControlExtension(script)];
     const launched = [];
     try {

@@ -20,7 +20,7 @@ import { extractText } from '../page/extract';
 import { segmentSentences } from '../text/segment';
 import { compileClaimIndex } from '../match/compile';
 import { createMatcher, type Matcher } from '../match/matcher';
-import { benchInChromium, FIRST_HIGHLIGHT_LOADS } from './bench-browser';
+import { benchInChromium, contentScriptFiles, FIRST_HIGHLIGHT_LOADS } from './bench-browser';
 import { LONG_TASK_MS } from './main-thread';
 import { generateClaims } from './claim-pack';
 import { parseHtml } from './html';
@@ -214,12 +214,10 @@ function sizes(): void {
       console.log(`  ${browser}: not built (npm run build)`);
       continue;
     }
-    const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as {
-      content_scripts?: Array<{ js?: string[] }>;
-    };
-    const files = manifest.content_scripts?.flatMap((c) => c.js ?? []) ?? [];
-    const raw = files.reduce((n, f) => n + readFileSync(join(dir, f)).length, 0);
-    const gz = files.reduce((n, f) => n + gzipSync(readFileSync(join(dir, f))).length, 0);
+    const files = contentScriptFiles(dir);
+    const contents = files.map((f) => readFileSync(join(dir, f)));
+    const raw = contents.reduce((n, c) => n + c.length, 0);
+    const gz = contents.reduce((n, c) => n + gzipSync(c).length, 0);
     console.log(
       `  ${browser.padEnd(8)} ${(raw / 1024).toFixed(1)} KB raw, ${(gz / 1024).toFixed(1)} KB gzipped (${files.join(', ')})`,
     );

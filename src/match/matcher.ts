@@ -106,7 +106,7 @@ export function matcherOver(index: ClaimIndex, options: MatcherOptions = {}): Ma
     // Rarest concepts first: they nominate the candidate wordings. A concept in very many wordings
     // only adds its weight to wordings already nominated (SCORE.nominatingPostings), unless it is
     // among the sentence's rarest, so every sentence still nominates through its most distinctive words.
-    // (Loops here are indexed or forEach, never for-of or destructuring: the first sentences of a page
+    // (Loops here are indexed or forEach, never for-of or array destructuring: the first sentences of a page
     // run this as cold code, where those go through the iterator protocol element by element.)
     const present: Present[] = [];
     a.concepts.forEach((c) => {
@@ -180,15 +180,18 @@ export function matcherOver(index: ClaimIndex, options: MatcherOptions = {}): Ma
     // The few best candidates are checked for quotation, which can reorder them: a sentence quoting one
     // claim's excerpt word for word states that claim, whatever else it shares with others.
     let best: { candidate: Candidate; raw: number; kind: MatchKind; excerpt: string | undefined } | undefined;
-    let sentenceTrigrams: Set<number> | undefined;
+    let sentence: { words: string[]; trigrams: Set<number> } | undefined;
     const ranked = candidates(a, context);
     for (let r = 0; r < ranked.length && r < SCORE.quoteCandidates; r++) {
       const c = ranked[r] as Candidate;
       // A quotation covers much of its excerpt's concepts; below that, quotation cannot change the outcome.
       if (calibrate(c.raw) < floor && c.evidence.coverage < SCORE.quoteMinCoverage) continue;
       // ...and shares runs of three words with it: set lookups before any fuzzy search (see quote.ts).
-      sentenceTrigrams ??= index.trigramKeys(tokenize(a.normalized));
-      const quote = quoteSimilarity(a.normalized, sentenceTrigrams, index.excerptsOf(c.claim).list);
+      if (!sentence) {
+        const words = tokenize(a.normalized);
+        sentence = { words, trigrams: index.trigramKeys(words) };
+      }
+      const quote = quoteSimilarity(a.normalized, sentence.words, sentence.trigrams, index.excerptsOf(c.claim).list);
       const isQuote = quote.similarity >= SCORE.quoteSimilarity || quote.run >= SCORE.quoteRun;
       const raw = isQuote ? Math.max(c.raw, quote.similarity, SCORE.quoteRunRaw) : c.raw;
       if (!best || raw > best.raw) {

@@ -8,7 +8,6 @@
  *   than the rest of a match, so it only runs where a quotation is possible (FUZZY_MIN_TRIGRAM_SHARE).
  */
 import Fuse from 'fuse.js/basic';
-import { tokenize } from '../text/tokens';
 
 /** A quotation shares at least this many characters with the excerpt; shorter overlaps are phrases, not quotes. */
 const MIN_QUOTE_CHARS = 30;
@@ -60,26 +59,26 @@ export interface QuoteExcerpt {
 export interface QuoteResult {
   /** 1 when the shorter text appears verbatim in the longer, falling towards 0 as it differs. */
   similarity: number;
-  /** Longest run of words shared verbatim with an excerpt, counting only words that carry meaning. */
+  /** Longest run of words shared verbatim with any of the excerpts, counting only words that carry meaning. */
   run: number;
   /** The excerpt it was compared with. */
   text: string;
 }
 
 /**
- * The best quotation measures of a sentence against excerpts. `sentenceTrigrams` are the keys of the
- * sentence's runs of three words, made like the excerpts' (ClaimIndex.trigramKeys). Excerpts sharing
- * none are not compared at all, and fuse.js only runs on those sharing `minTrigramShare` of them (tests
- * pass 0 to compare with the full check).
+ * The best quotation measures of a sentence against excerpts. `sentenceWords` are the words of
+ * `normalizedSentence` (tokenize) and `sentenceTrigrams` the keys of their runs of three words, made
+ * like the excerpts' (ClaimIndex.trigramKeys). Excerpts sharing none are not compared at all, and
+ * fuse.js only runs on those sharing `minTrigramShare` of them (tests pass 0 to compare with the full check).
  */
 export function quoteSimilarity(
   normalizedSentence: string,
+  sentenceWords: readonly string[],
   sentenceTrigrams: ReadonlySet<number>,
   excerpts: readonly QuoteExcerpt[],
   minTrigramShare = FUZZY_MIN_TRIGRAM_SHARE,
 ): QuoteResult {
   let best: QuoteResult = { similarity: 0, run: 0, text: '' };
-  let words: string[] | undefined;
   // Indexed loops and forEach: this runs as cold code on a page's first sentences (see matcher.ts).
   for (let i = 0; i < excerpts.length; i++) {
     const ex = excerpts[i] as QuoteExcerpt;
@@ -90,10 +89,11 @@ export function quoteSimilarity(
     if (shared === 0) continue;
     const possible = shared >= minTrigramShare * Math.min(sentenceTrigrams.size, ex.trigrams.size);
     const similarity = possible ? fuzzySimilarity(normalizedSentence, ex.normalized) : 0;
-    words ??= tokenize(normalizedSentence);
-    const run = longestSharedRun(words, ex.words);
+    const run = longestSharedRun(sentenceWords, ex.words);
+    // `run` is the longest over all the excerpts compared, whichever is the most similar: it must not
+    // depend on which of them fuse.js was run on.
     if (similarity > best.similarity || (similarity === best.similarity && run > best.run))
-      best = { similarity, run, text: ex.text };
+      best = { similarity, run: Math.max(run, best.run), text: ex.text };
     else if (run > best.run) best = { ...best, run };
   }
   return best;

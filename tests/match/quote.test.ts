@@ -31,7 +31,8 @@ function bruteRun(a: readonly string[], b: readonly string[]): number {
 
 const check = (sentence: string, minShare?: number) => {
   const normalized = normalizeText(sentence);
-  return quoteSimilarity(normalized, index.trigramKeys(tokenize(normalized)), excerpts, minShare);
+  const words = tokenize(normalized);
+  return quoteSimilarity(normalized, words, index.trigramKeys(words), excerpts, minShare);
 };
 
 describe('longestSharedRun', () => {
