@@ -2,7 +2,7 @@
  * Everything a claim view needs about one claim, gathered from the claim database: the background
  * serves it to the hover card, and the sidebar (which bundles the database) builds it itself.
  */
-import type { Claim, ClaimDatabase, SeedDocument } from '../../src/claims/types';
+import type { Claim, ClaimDatabase, SeedDocument, TimelineEvent } from '../../src/claims/types';
 import type { ClaimDetails } from './messages';
 
 export type ClaimLookup = (id: string) => ClaimDetails | null;
@@ -16,6 +16,7 @@ function withoutText(doc: SeedDocument): Omit<SeedDocument, 'text'> {
 export function claimLookup(database: ClaimDatabase): ClaimLookup {
   const claims = new Map(database.claims.map((c) => [c.id, c]));
   const documents = new Map(database.documents.map((d) => [d.id, d]));
+  const events = new Map(database.timeline.map((e) => [e.id, e]));
   return (id) => {
     const claim = claims.get(id);
     if (!claim) return null;
@@ -32,6 +33,9 @@ export function claimLookup(database: ClaimDatabase): ClaimLookup {
         return doc ? [withoutText(doc)] : [];
       }),
       timeline: database.timeline.filter((e) => claim.after.includes(e.id)),
+      studies: [...new Set([...(claim.measures?.studies ?? []), ...claim.context.flatMap((n) => n.studies)])]
+        .map((e) => events.get(e))
+        .filter((e): e is TimelineEvent => e?.study !== undefined),
     };
   };
 }

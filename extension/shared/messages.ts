@@ -23,7 +23,10 @@ export interface ClaimDetails {
   contrasts: Claim[];
   /** The seed documents the claim and its counter-claims quote, without their text. */
   documents: Array<Omit<SeedDocument, 'text'>>;
+  /** The events after the claim (its `after`). */
   timeline: TimelineEvent[];
+  /** The studies its notes and `measures` rely on (timeline events with a study), in the order first cited. */
+  studies: TimelineEvent[];
 }
 
 /** Content script, sidebar or popup → background. Validated on arrival by background/validate.ts. */

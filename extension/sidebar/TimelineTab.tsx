@@ -3,9 +3,11 @@
  * so a reader sees what was said before and after what. Claims open in the same claim view as the card.
  */
 import { useMemo, useState } from 'preact/hooks';
-import type { Claim, SeedDocument, Source, TimelineEvent } from '../../src/claims/types';
+import type { Claim, SeedDocument, TimelineEvent } from '../../src/claims/types';
 import type { ClaimLookup } from '../shared/claim-details';
 import { formatFuzzyDate, t } from '../shared/i18n';
+import { SourceList } from '../shared/ui/Facts';
+import { StudySides } from '../shared/ui/StudySides';
 import { ClaimDetail, useOpenClaim } from './ClaimDetail';
 import { startOf } from './format';
 import { ClaimButton } from './LibraryTab';
@@ -112,33 +114,24 @@ function EntryDate({ date, kind }: { date: TimelineEvent['date']; kind: 'event' 
   );
 }
 
-function sourceLabel(s: Source): string {
-  return [s.publication, s.title, s.date ? formatFuzzyDate(s.date) : null].filter(Boolean).join(', ');
-}
-
 function EventItem({ event }: { event: TimelineEvent }) {
   return (
     <li class="entry entry-event">
       <EntryDate date={event.date} kind="event" />
       <p class="event-title">{event.title}</p>
       {event.detail ? <p class="event-detail">{event.detail}</p> : null}
+      {event.study ? (
+        <details class="event-study" data-part="study">
+          <summary>{t('sidebarTimelineStudy')}</summary>
+          <div class="claim-view">
+            <StudySides study={event.study} />
+          </div>
+        </details>
+      ) : null}
       {event.sources.length > 0 ? (
         <details class="event-sources">
           <summary>{t('sidebarTimelineSources')}</summary>
-          <ul>
-            {event.sources.map((s, i) => (
-              <li key={i}>
-                {s.url ? (
-                  <a href={s.url} target="_blank" rel="noopener noreferrer">
-                    {sourceLabel(s)}
-                  </a>
-                ) : (
-                  sourceLabel(s)
-                )}
-                {s.note ? <span class="muted"> — {s.note}</span> : null}
-              </li>
-            ))}
-          </ul>
+          <SourceList sources={event.sources} />
         </details>
       ) : null}
     </li>

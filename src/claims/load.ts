@@ -5,12 +5,16 @@
  */
 import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod';
-import type { Claim, ClaimDatabase, SeedDocument, TimelineEvent } from './types';
-import { claimSchema, documentsFileSchema, timelineFileSchema } from './schema';
+import type { Claim, ClaimDatabase, SeedDocument, Source, TimelineEvent } from './types';
+import { claimEvidenceIssues, eventCertaintyIssues } from './certainty';
+import { claimSchema, documentsFileSchema, sourcesFileSchema, timelineFileSchema } from './schema';
+import { citer, resolveClaim, resolveDocument, resolveEvent } from './sources';
 
 export interface SeedFiles {
   /** `seeds/documents.yaml` */
   documents: TextFile;
+  /** `seeds/sources.yaml` */
+  sources: TextFile;
   /** `seeds/timeline.yaml` */
   timeline: TextFile;
   /** `seeds/claims/*.yaml`, one claim per file. */
@@ -133,8 +137,35 @@ export function loadClaimDatabase(files: SeedFiles): ClaimDatabase {
   const problems: Problem[] = [];
 
   const docsFile = parseFile(files.documents, documentsFileSchema, problems);
+  const sourcesFile = parseFile(files.sources, sourcesFileSchema, problems);
   const timelineFile = parseFile(files.timeline, timelineFileSchema, problems);
   const claimFiles = files.claims.map((file) => ({ file, parsed: parseFile(file, claimSchema, problems, rawId) }));
+
+  const registry = new Map<string, Source>();
+  for (const [i, { note, ...s }] of (sourcesFile.value?.sources ?? []).entries()) {
+    if (registry.has(s.id))
+      problems.push({ file: files.sources.path, id: s.id, field: `sources.${i}.id`, message: 'duplicate source id' });
+    registry.set(s.id, note ? { ...s, about: note } : s);
+  }
+  const cited = new Set<string>();
+  // Without the registry every citation would look unknown and every fact unsourced: report the registry's
+  // own problems alone.
+  const registryRead = sourcesFile.value !== undefined;
+  /** A citer whose unknown ids are reported against `file`, with the line when the YAML is at hand. */
+  const citerFor = (file: string, parsed: Parsed<unknown>, id?: string) =>
+    citer(
+      registry,
+      (ref, path) =>
+        registryRead &&
+        problems.push({
+          file,
+          id,
+          field: path.join('.'),
+          line: parsed.doc && parsed.lines ? lineOf(parsed.doc, parsed.lines, path) : undefined,
+          message: `unknown source "${ref}" (sources are listed in seeds/sources.yaml)`,
+        }),
+      cited,
+    );
 
   const documents: SeedDocument[] = [];
   const docById = new Map<string, SeedDocument>();
@@ -157,24 +188,37 @@ export function loadClaimDatabase(files: SeedFiles): ClaimDatabase {
         message: 'duplicate document id',
       });
     }
-    const doc: SeedDocument = { ...d, text };
+    const doc: SeedDocument = { ...resolveDocument(d, citerFor(files.documents.path, docsFile, d.id), i), text };
     documents.push(doc);
     docById.set(d.id, doc);
   }
 
-  const events: TimelineEvent[] = timelineFile.value?.events ?? [];
-  const eventIds = new Set<string>();
+  const eventInputs = timelineFile.value?.events ?? [];
+  const events: TimelineEvent[] = eventInputs.map((e, i) =>
+    resolveEvent(e, citerFor(files.timeline.path, timelineFile, e.id), ['events', i]),
+  );
+  const eventById = new Map<string, TimelineEvent>();
   for (const [i, e] of events.entries()) {
-    if (eventIds.has(e.id))
+    if (eventById.has(e.id))
       problems.push({ file: files.timeline.path, id: e.id, field: `events.${i}.id`, message: 'duplicate event id' });
-    eventIds.add(e.id);
+    eventById.set(e.id, e);
+    for (const issue of registryRead ? eventCertaintyIssues(e) : []) {
+      const path = ['events', i, ...issue.path];
+      problems.push({
+        file: files.timeline.path,
+        id: e.id,
+        field: path.join('.'),
+        line: timelineFile.doc && timelineFile.lines ? lineOf(timelineFile.doc, timelineFile.lines, path) : undefined,
+        message: issue.message,
+      });
+    }
   }
 
   const claims: Claim[] = [];
   const fileOf = new Map<string, string>();
   for (const { file, parsed } of claimFiles) {
-    const c = parsed.value;
-    if (!c) continue;
+    if (!parsed.value) continue;
+    const c = resolveClaim(parsed.value, citerFor(file.path, parsed, parsed.value.id));
     const expectedName = `${c.id}.yaml`;
     if (!file.path.endsWith(`/${expectedName}`) && file.path !== expectedName) {
       problems.push({ file: file.path, id: c.id, field: 'id', message: `the file must be named ${expectedName}` });
@@ -207,8 +251,17 @@ export function loadClaimDatabase(files: SeedFiles): ClaimDatabase {
         });
       }
     });
+    for (const issue of registryRead ? claimEvidenceIssues(c, docById, eventById) : []) {
+      problems.push({
+        file: file.path,
+        id: c.id,
+        field: issue.path.join('.'),
+        line: parsed.doc && parsed.lines ? lineOf(parsed.doc, parsed.lines, issue.path) : undefined,
+        message: issue.message,
+      });
+    }
     c.after.forEach((eventId, i) => {
-      if (!eventIds.has(eventId))
+      if (!eventById.has(eventId))
         problems.push({
           file: file.path,
           id: c.id,
@@ -244,6 +297,21 @@ export function loadClaimDatabase(files: SeedFiles): ClaimDatabase {
       if (new Set(links).size !== links.length)
         problems.push({ file, id: c.id, field, message: 'lists the same claim twice' });
     }
+  }
+
+  // A file that did not parse cites nothing, so unused sources are only worth reporting when all did.
+  const allRead =
+    timelineFile.value !== undefined && docsFile.value !== undefined && claimFiles.every((c) => c.parsed.value);
+  for (const [i, s] of (allRead ? (sourcesFile.value?.sources ?? []) : []).entries()) {
+    if (!cited.has(s.id))
+      problems.push({
+        file: files.sources.path,
+        id: s.id,
+        field: `sources.${i}`,
+        line:
+          sourcesFile.doc && sourcesFile.lines ? lineOf(sourcesFile.doc, sourcesFile.lines, ['sources', i]) : undefined,
+        message: 'no claim or event cites this source',
+      });
   }
 
   if (problems.length > 0) throw new ClaimDatabaseError(problems);

@@ -5,7 +5,10 @@
 import { z } from 'zod';
 import { parseFuzzyDate } from '../dates/fuzzy-date';
 
-const certainty = z.enum(['high', 'medium', 'low', 'unknown', 'contradicted']);
+/** How sure the project is of a fact; `certainty.ts` holds the rule each level must meet. */
+const certainty = z.enum(['high', 'medium', 'low', 'unverified', 'contradicted']);
+/** A document's provenance can also be simply not known (an article without a byline). */
+const provenanceCertainty = z.enum([...certainty.options, 'unknown']);
 
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
 
@@ -15,29 +18,54 @@ const fuzzyDate = z.string().refine((s) => parseFuzzyDate(s) !== null, {
 
 const url = z.url({ protocol: /^https?$/ });
 
-const attested = <T extends z.ZodType>(value: T) => z.strictObject({ value, certainty, evidence: nonEmpty.optional() });
-
 const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case: lowercase letters, digits and hyphens');
 
+/** An entry of `seeds/sources.yaml`: a published source, described once and cited by id. */
 export const sourceSchema = z.strictObject({
+  id,
   publication: nonEmpty,
   title: nonEmpty.optional(),
   date: fuzzyDate.optional(),
   url: url.optional(),
+  /** The site holding the copy that `url` points to, when the publication's own page was not available. */
+  via: nonEmpty.optional(),
+  /** The record itself: the report, the judgment, the statement or release of the person or body concerned. */
+  primary: z.boolean().optional(),
   note: nonEmpty.optional(),
 });
+
+export const sourcesFileSchema = z.strictObject({ sources: z.array(sourceSchema).min(1) });
+
+/** A citation: a source's id, or the id with what this source says for this fact in particular. */
+const sourceRef = z.union([id, z.strictObject({ ref: id, note: nonEmpty })]);
+
+const sources = z.array(sourceRef);
+
+const provenance = <T extends z.ZodType>(value: T) =>
+  z.strictObject({
+    value,
+    certainty: provenanceCertainty,
+    evidence: nonEmpty.optional(),
+    /** Publications that the evidence rests on, where it rests on any besides the document itself. */
+    sources: sources.optional(),
+  });
+
+/** A fact with its certainty and the sources that certainty rests on (see `certainty.ts`). */
+const sourced = { certainty, sources: sources.default([]) };
+
+const eventId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a timeline event id');
 
 export const documentSchema = z.strictObject({
   id,
   /** Short display name: "IT Pro", "The Voice". */
   name: nonEmpty,
   file: z.string().regex(/^[\w.-]+\.txt$/, 'must be a .txt file name in seeds/documents'),
-  publication: attested(nonEmpty),
-  headline: attested(nonEmpty),
-  author: attested(nonEmpty.nullable()),
-  date: attested(fuzzyDate.nullable()),
-  url: attested(url.nullable()),
-  derivedFrom: attested(nonEmpty).optional(),
+  publication: provenance(nonEmpty),
+  headline: provenance(nonEmpty),
+  author: provenance(nonEmpty.nullable()),
+  date: provenance(fuzzyDate.nullable()),
+  url: provenance(url.nullable()),
+  derivedFrom: provenance(nonEmpty).optional(),
   notes: nonEmpty.optional(),
 });
 
@@ -62,22 +90,42 @@ export const claimSchema = z.strictObject({
     name: nonEmpty,
     role: nonEmpty.optional(),
     organisation: nonEmpty,
-    certainty,
+    ...sourced,
     note: nonEmpty.optional(),
   }),
-  date: attested(fuzzyDate),
+  date: z.strictObject({ value: fuzzyDate, ...sourced, evidence: nonEmpty.optional() }),
   stance: z.enum(['supports', 'opposes', 'neutral']),
   counters: z.array(id).default([]),
   contrasts: z.array(id).default([]),
   measures: z
-    .strictObject({ what: nonEmpty, period: fuzzyDate.optional(), periodLabel: nonEmpty.optional() })
+    .strictObject({
+      what: nonEmpty,
+      period: fuzzyDate.optional(),
+      periodLabel: nonEmpty.optional(),
+      ...sourced,
+      studies: z.array(eventId).default([]),
+    })
     .optional(),
-  context: z
-    .array(z.strictObject({ text: nonEmpty, certainty, sources: z.array(sourceSchema).default([]) }))
-    .default([]),
+  context: z.array(z.strictObject({ text: nonEmpty, ...sourced, studies: z.array(eventId).default([]) })).default([]),
   after: z.array(id).default([]),
   variants: z.array(nonEmpty).default([]),
   figures: z.array(figure).default([]),
+});
+
+/** A note about a piece of evidence (a study's limit, or someone's reading of it), with its own sources. */
+const evidenceNote = z.strictObject({ text: nonEmpty, ...sourced });
+
+/**
+ * A study that claims or notes rely on: who made it and who paid for it, its known limits, and who reads it
+ * otherwise, so that evidence used to answer a claim shows both sides, as counter-claims do.
+ */
+const studySchema = z.strictObject({
+  /** The names notes use for the study ("NPL study"); a note that names it must cite it. */
+  names: z.array(nonEmpty).min(1),
+  by: nonEmpty,
+  commissionedBy: z.strictObject({ value: nonEmpty, ...sourced }),
+  caveats: z.array(evidenceNote).default([]),
+  disputes: z.array(z.strictObject({ by: nonEmpty, ...evidenceNote.shape })).default([]),
 });
 
 export const timelineFileSchema = z.strictObject({
@@ -85,13 +133,12 @@ export const timelineFileSchema = z.strictObject({
     .array(
       z.strictObject({
         id,
-        date: attested(fuzzyDate),
+        date: z.strictObject({ value: fuzzyDate, certainty, evidence: nonEmpty.optional() }),
         title: nonEmpty,
         detail: nonEmpty.optional(),
-        sources: z.array(sourceSchema).min(1, 'every event needs at least one source'),
+        sources: sources.min(1, 'every event needs at least one source'),
+        study: studySchema.optional(),
       }),
     )
     .min(1),
 });
-
-export type ClaimInput = z.infer<typeof claimSchema>;

@@ -3,8 +3,16 @@
  * The YAML files in `seeds/` are the source of truth; `schema.ts` checks them and produces these types.
  */
 
-/** How sure the project is of a fact. `contradicted` means a better source says otherwise. */
-export type Certainty = 'high' | 'medium' | 'low' | 'unknown' | 'contradicted';
+/**
+ * How sure the project is of a fact, by the rule in `certainty.ts`: `high`, one primary source or two
+ * independent ones; `medium`, one published source; `low`, inferred from the sources named; `unverified`,
+ * stated by a source that could not be checked or is in doubt, and neither confirmed nor contradicted by any
+ * other; `contradicted`, a better source says otherwise.
+ */
+export type Certainty = 'high' | 'medium' | 'low' | 'unverified' | 'contradicted';
+
+/** A document's provenance field can also be not known at all (no byline, no address). */
+export type ProvenanceCertainty = Certainty | 'unknown';
 
 /** Stance of a claim on police use of live facial recognition. */
 export type Stance = 'supports' | 'opposes' | 'neutral';
@@ -16,19 +24,35 @@ export type Stance = 'supports' | 'opposes' | 'neutral';
 export type FuzzyDate = string;
 
 /** A fact with the confidence we have in it and, where useful, why. */
-export interface Attested<T> {
+export interface Attested<T, C = Certainty> {
   value: T;
-  certainty: Certainty;
+  certainty: C;
   evidence?: string;
+  /** Publications the evidence rests on, besides the document itself. */
+  sources?: Source[];
 }
 
-/** A published source that a note or event rests on. */
+/** A published source that a note or event rests on (an entry of `seeds/sources.yaml`). */
 export interface Source {
+  id: string;
   publication: string;
   title?: string;
   date?: FuzzyDate;
   url?: string;
+  /** The site holding the copy that `url` points to, when the publication's own page was not available. */
+  via?: string;
+  /** The record itself: the report, the judgment, the statement or release of the person or body concerned. */
+  primary?: boolean;
+  /** What the source is and says, as the registry describes it (for editors and the scan command). */
+  about?: string;
+  /** What this source says for the fact that cites it, when the citation says (shown on the card). */
   note?: string;
+}
+
+/** A fact whose certainty rests on the sources it names. */
+export interface Sourced {
+  certainty: Certainty;
+  sources: Source[];
 }
 
 /** One of the bundled seed documents: the text that claims are quoted from. */
@@ -37,12 +61,12 @@ export interface SeedDocument {
   /** Short display name: "IT Pro", "The Voice". */
   name: string;
   file: string;
-  publication: Attested<string>;
-  headline: Attested<string>;
-  author: Attested<string | null>;
-  date: Attested<FuzzyDate | null>;
-  url: Attested<string | null>;
-  derivedFrom?: Attested<string>;
+  publication: Attested<string, ProvenanceCertainty>;
+  headline: Attested<string, ProvenanceCertainty>;
+  author: Attested<string | null, ProvenanceCertainty>;
+  date: Attested<FuzzyDate | null, ProvenanceCertainty>;
+  url: Attested<string | null, ProvenanceCertainty>;
+  derivedFrom?: Attested<string, ProvenanceCertainty>;
   notes?: string;
   /** The document's text, exactly as bundled. */
   text: string;
@@ -54,28 +78,38 @@ export interface Excerpt {
   text: string;
 }
 
-export interface Claimant {
+/**
+ * Who made the claim. Its certainty rests on the seed documents quoted in the excerpts (a document the
+ * claimant wrote counts as primary) and on the extra `sources`.
+ */
+export interface Claimant extends Sourced {
   name: string;
   role?: string;
   organisation: string;
-  certainty: Certainty;
   note?: string;
 }
 
-/** A dated note explaining a claim, with the sources that were checked. */
-export interface ContextNote {
+/** When the claim was made; like the claimant, resting on the seed documents and the extra `sources`. */
+export interface ClaimDate extends Sourced {
+  value: FuzzyDate;
+  evidence?: string;
+}
+
+/** A note explaining a claim, with the sources that were checked. */
+export interface ContextNote extends Sourced {
   text: string;
-  certainty: Certainty;
-  sources: Source[];
+  /** Timeline events for the studies the note relies on; the card shows each study's both sides. */
+  studies: string[];
 }
 
 /** What a figure in the claim measures, and over which period. */
-export interface Measure {
+export interface Measure extends Sourced {
   /** Plain-language description of the quantity, e.g. "share of alerts that were wrong". */
   what: string;
   /** The period the figure covers, as a fuzzy date interval. */
   period?: FuzzyDate;
   periodLabel?: string;
+  studies: string[];
 }
 
 export interface Claim {
@@ -85,7 +119,7 @@ export interface Claim {
   statement: string;
   excerpts: Excerpt[];
   claimant: Claimant;
-  date: Attested<FuzzyDate>;
+  date: ClaimDate;
   stance: Stance;
   /** Claims that dispute this one; always symmetric. */
   counters: string[];
@@ -101,12 +135,32 @@ export interface Claim {
   figures: string[];
 }
 
+/** A note on a piece of evidence: one of a study's limits, or someone's reading of it. */
+export interface EvidenceNote extends Sourced {
+  text: string;
+}
+
+/**
+ * A study that claims or notes rely on, with both sides: who made it and who commissioned it, its known
+ * limits, and who disputes the reading it is used for.
+ */
+export interface Study {
+  /** The names notes use for the study ("NPL study"); a note that names it must cite it. */
+  names: string[];
+  by: string;
+  commissionedBy: Sourced & { value: string };
+  caveats: EvidenceNote[];
+  disputes: (EvidenceNote & { by: string })[];
+}
+
+/** A dated event; the date's certainty rests on the event's sources. */
 export interface TimelineEvent {
   id: string;
   date: Attested<FuzzyDate>;
   title: string;
   detail?: string;
   sources: Source[];
+  study?: Study;
 }
 
 export interface ClaimDatabase {

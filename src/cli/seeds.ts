@@ -20,6 +20,7 @@ export function readSeedFiles(seedsDir = SEEDS_DIR): SeedFiles {
   const docsDir = join(seedsDir, 'documents');
   return {
     documents: textFile(join(seedsDir, 'documents.yaml'), root),
+    sources: textFile(join(seedsDir, 'sources.yaml'), root),
     timeline: textFile(join(seedsDir, 'timeline.yaml'), root),
     claims: readdirSync(claimsDir)
       .filter((f) => f.endsWith('.yaml'))

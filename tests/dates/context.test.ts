@@ -10,8 +10,8 @@ function claim(date: string, after: string[] = [], period?: string): Claim {
     id: 'c',
     statement: 's',
     excerpts: [{ seed: 'd', text: 't' }],
-    claimant: { name: 'n', organisation: 'o', certainty: 'high' },
-    date: { value: date, certainty: 'high' },
+    claimant: { name: 'n', organisation: 'o', certainty: 'high', sources: [] },
+    date: { value: date, certainty: 'high', sources: [] },
     stance: 'neutral',
     counters: [],
     contrasts: [],
@@ -19,7 +19,7 @@ function claim(date: string, after: string[] = [], period?: string): Claim {
     after,
     variants: [],
     figures: [],
-    ...(period ? { measures: { what: 'share of alerts', period } } : {}),
+    ...(period ? { measures: { what: 'share of alerts', period, certainty: 'high', sources: [], studies: [] } } : {}),
   };
 }
 
@@ -27,7 +27,7 @@ const event = (id: string, date: string): TimelineEvent => ({
   id,
   date: { value: date, certainty: 'high' },
   title: id,
-  sources: [{ publication: 'p' }],
+  sources: [{ id: 'p', publication: 'p' }],
 });
 
 describe('fuzzy dates', () => {

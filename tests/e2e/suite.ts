@@ -23,6 +23,7 @@ import {
   blankPoint,
   cardButtonPoint,
   cardSnapshot,
+  scrollCardTo,
   findingPoint,
   highlightNames,
   highlightTexts,
@@ -460,6 +461,14 @@ export function defineClaimLensSuite(
       const file = join(SCREENSHOT_DIR, `card-${location.name}.png`);
       await page.screenshot(file);
       expect((await stat(file)).size).toBeGreaterThan(10_000);
+      // The same card scrolled to what the figure measures: the corrected Essex wording, in the card itself.
+      const measures = await page.evaluate(scrollCardTo, 'measures');
+      expect(measures).toMatch(/did not verify as correct: 34 of 42/);
+      expect(measures).toMatch(/lost in the crowd/);
+      await page.evaluate(pageIdle);
+      const measuresFile = join(SCREENSHOT_DIR, `card-measures-${location.name}.png`);
+      await page.screenshot(measuresFile);
+      expect((await stat(measuresFile)).size).toBeGreaterThan(10_000);
     });
 
     defineSidebarTests({

@@ -4,6 +4,7 @@ import { act } from 'preact/test-utils';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Claim } from '../../src/claims/types';
 import { readClaimDatabase } from '../../src/cli/seeds';
+import { claimLookup } from '../../extension/shared/claim-details';
 import type { ClaimDetails } from '../../extension/shared/messages';
 import { browserMock } from './i18n-mock';
 
@@ -15,17 +16,10 @@ const { markExcerpts } = await import('../../extension/shared/ui/SourceText');
 
 const db = readClaimDatabase();
 
+/** What the background would send for a claim, with parts of the claim changed by `patch`. */
 function details(id: string, patch: Partial<Claim> = {}): ClaimDetails {
   const claim = { ...db.claims.find((c) => c.id === id)!, ...patch };
-  const counters = claim.counters.map((c) => db.claims.find((x) => x.id === c)!);
-  const seeds = new Set([claim, ...counters].flatMap((c) => c.excerpts.map((e) => e.seed)));
-  return {
-    claim,
-    counters,
-    contrasts: [],
-    documents: db.documents.filter((d) => seeds.has(d.id)).map(({ text: _t, ...d }) => d),
-    timeline: db.timeline.filter((e) => claim.after.includes(e.id)),
-  };
+  return claimLookup({ ...db, claims: db.claims.map((c) => (c.id === id ? claim : c)) })(id)!;
 }
 
 let root: HTMLElement;
@@ -78,6 +72,75 @@ describe('ClaimView', () => {
     expect(part('page-date')?.textContent).toMatch(/could not be read/);
     expect(part('date-context')?.textContent).toMatch(/No later event/);
     expect(part('source')?.textContent).toMatch(/web address not known/);
+  });
+
+  it('says what the Essex figures measure: alerts not verified as correct, not alerts shown to be wrong', () => {
+    render(
+      <ClaimView
+        details={details('essex-review-81-percent-inaccurate')}
+        pageDate={null}
+        onPage={false}
+        loadDocument={loadDocument}
+        headingId="h"
+      />,
+      root,
+    );
+    const measures = part('measures')!.textContent!;
+    expect(measures).toMatch(/did not verify as correct: 34 of 42/);
+    expect(measures).toMatch(/4 people could not be checked because they were lost in the crowd/);
+    expect(measures).not.toMatch(/were wrong/);
+    // What the figure measures names its own sources.
+    expect(part('measures')!.querySelectorAll('ul.sources > li').length).toBeGreaterThan(1);
+  });
+
+  it('shows both sides of a study the notes rely on: who commissioned it, its limits and who disputes it', () => {
+    render(
+      <ClaimView
+        details={details('met-lfr-not-discriminatory')}
+        pageDate={null}
+        onPage={false}
+        loadDocument={loadDocument}
+        headingId="h"
+      />,
+      root,
+    );
+    const npl = part('evidence')!.querySelector('[data-study="npl-study-met-lfr"]')!;
+    expect(npl.querySelector('[data-part="commissioned"]')?.textContent).toMatch(
+      /Commissioned by Metropolitan Police Service and South Wales Police/,
+    );
+    expect(npl.querySelector('[data-part="caveats"]')?.textContent).toMatch(/seven false positives/);
+    expect(npl.querySelector('[data-part="disputes"]')?.textContent).toMatch(/Fussey.*not substantiated/);
+    // Every fact in it shows where it comes from.
+    for (const li of npl.querySelectorAll('[data-part="caveats"] > li, [data-part="disputes"] > li'))
+      expect(li.querySelectorAll('ul.sources > li').length).toBeGreaterThan(0);
+  });
+
+  it('labels what could not be verified, and names the copy a source was read in', () => {
+    render(
+      <ClaimView
+        details={details('liberty-lfr-violates-rights')}
+        pageDate={null}
+        onPage={false}
+        loadDocument={loadDocument}
+        headingId="h"
+      />,
+      root,
+    );
+    expect(part('claimant')?.querySelector('.certainty')?.textContent).toBe('unverified');
+    render(
+      <ClaimView
+        details={details('essex-review-81-percent-inaccurate')}
+        pageDate={null}
+        onPage={false}
+        loadDocument={loadDocument}
+        headingId="h"
+      />,
+      root,
+    );
+    expect(part('measures')?.textContent).toMatch(/Sky News, .*2019 \(read in a copy at amsterdamtimes\.info\)/);
+    expect(part('source')?.querySelector('[data-part="publication"]')?.textContent).toMatch(
+      /monthly in print since 26 September 2019/,
+    );
   });
 
   it('renders claim text as text, never as HTML', () => {

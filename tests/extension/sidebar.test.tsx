@@ -723,7 +723,11 @@ describe('Timeline', () => {
   });
 
   it('puts events first on a tie and unreadable dates last, whatever the input order', () => {
-    const claim = (id: string, value: string): Claim => ({ ...db.claims[0]!, id, date: { value, certainty: 'high' } });
+    const claim = (id: string, value: string): Claim => ({
+      ...db.claims[0]!,
+      id,
+      date: { value, certainty: 'high', sources: [] },
+    });
     const event = (id: string, value: string) => ({
       ...db.timeline[0]!,
       id,

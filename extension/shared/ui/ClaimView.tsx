@@ -6,10 +6,12 @@
  * All text is rendered as text.
  */
 import { useState } from 'preact/hooks';
-import type { Certainty, Claim, SeedDocument, Source, TimelineEvent } from '../../../src/claims/types';
+import type { Claim, SeedDocument, TimelineEvent } from '../../../src/claims/types';
 import { dateContext } from '../../../src/dates/context';
 import type { ClaimDetails } from '../messages';
 import { formatElapsed, formatFuzzyDate, t, type MessageKey } from '../i18n';
+import { Certain, SourceList, Sourced } from './Facts';
+import { StudySides } from './StudySides';
 import { SourceText } from './SourceText';
 
 export interface ClaimViewProps {
@@ -25,42 +27,11 @@ export interface ClaimViewProps {
 
 type Doc = ClaimDetails['documents'][number];
 
-const CERTAINTY: Record<Certainty, MessageKey> = {
-  high: 'certaintyHigh',
-  medium: 'certaintyMedium',
-  low: 'certaintyLow',
-  unknown: 'certaintyUnknown',
-  contradicted: 'certaintyContradicted',
-};
-
 const STANCE: Record<Claim['stance'], MessageKey> = {
   supports: 'stanceSupports',
   opposes: 'stanceOpposes',
   neutral: 'stanceNeutral',
 };
-
-function Certain({ certainty }: { certainty: Certainty }) {
-  if (certainty === 'high') return null;
-  return <span class={`certainty certainty-${certainty}`}>{t(CERTAINTY[certainty])}</span>;
-}
-
-function SourceLine({ source }: { source: Source }) {
-  const label = [source.publication, source.title, source.date ? formatFuzzyDate(source.date) : null]
-    .filter(Boolean)
-    .join(', ');
-  return (
-    <li>
-      {source.url ? (
-        <a href={source.url} target="_blank" rel="noopener noreferrer">
-          {label}
-        </a>
-      ) : (
-        label
-      )}
-      {source.note ? <span class="note"> — {source.note}</span> : null}
-    </li>
-  );
-}
 
 function Claimant({ claim }: { claim: Claim }) {
   const { name, role, organisation, note, certainty } = claim.claimant;
@@ -75,6 +46,7 @@ function Claimant({ claim }: { claim: Claim }) {
         {t('claimMadeOn', formatFuzzyDate(claim.date.value))} <Certain certainty={claim.date.certainty} />
       </p>
       {note ? <p class="note">{note}</p> : null}
+      <SourceList sources={claim.claimant.sources} />
     </section>
   );
 }
@@ -92,6 +64,11 @@ function DocumentHeading({ doc }: { doc: Doc }) {
       <p class="doc">
         <span class="publication">{doc.name}</span>: “{headline}”
       </p>
+      {doc.publication.value !== doc.name ? (
+        <p class="doc-publication note" data-part="publication">
+          {doc.publication.value} <Certain certainty={doc.publication.certainty} />
+        </p>
+      ) : null}
       <p class="doc-meta note">
         {doc.date.value ? formatFuzzyDate(doc.date.value) : t('dateNotKnown')}{' '}
         <Certain certainty={doc.date.certainty} />
@@ -149,10 +126,13 @@ function Measures({ claim }: { claim: Claim }) {
   return (
     <section data-part="measures" aria-labelledby={`${claim.id}-measures`}>
       <h3 id={`${claim.id}-measures`}>{t('sectionMeasures')}</h3>
-      <p>{claim.measures.what}</p>
+      <p>
+        {claim.measures.what} <Certain certainty={claim.measures.certainty} />
+      </p>
       {claim.measures.periodLabel || claim.measures.period ? (
         <p>{t('periodMeasured', claim.measures.periodLabel ?? formatFuzzyDate(claim.measures.period ?? ''))}</p>
       ) : null}
+      <SourceList sources={claim.measures.sources} />
     </section>
   );
 }
@@ -204,13 +184,7 @@ function EventItem({ event, afterPage }: { event: TimelineEvent; afterPage: bool
     <li>
       <span class="event-date">{formatFuzzyDate(event.date.value)}</span> {event.title}
       {afterPage ? <span class="tag">{t('afterThisPage')}</span> : null} <Certain certainty={event.date.certainty} />
-      {event.sources.length > 0 ? (
-        <ul class="sources">
-          {event.sources.slice(0, 2).map((s, i) => (
-            <SourceLine key={i} source={s} />
-          ))}
-        </ul>
-      ) : null}
+      <SourceList sources={event.sources} limit={2} />
     </li>
   );
 }
@@ -275,14 +249,7 @@ function Notes({ claim }: { claim: Claim }) {
       <ul>
         {claim.context.map((n, i) => (
           <li key={i}>
-            {n.text} <Certain certainty={n.certainty} />
-            {n.sources.length > 0 ? (
-              <ul class="sources">
-                {n.sources.map((s, k) => (
-                  <SourceLine key={k} source={s} />
-                ))}
-              </ul>
-            ) : null}
+            <Sourced note={n} />
           </li>
         ))}
       </ul>
@@ -290,8 +257,31 @@ function Notes({ claim }: { claim: Claim }) {
   );
 }
 
+/** The studies the claim's notes rely on, each with both sides (see StudySides). */
+function Evidence({ claim, studies }: { claim: Claim; studies: TimelineEvent[] }) {
+  if (studies.length === 0) return null;
+  return (
+    <section data-part="evidence" aria-labelledby={`${claim.id}-evidence`}>
+      <h3 id={`${claim.id}-evidence`}>{t('sectionEvidence')}</h3>
+      <ul class="studies">
+        {studies.map(({ id, date, title, sources, study }) =>
+          study ? (
+            <li key={id} data-study={id}>
+              <p class="study-title">
+                <span class="event-date">{formatFuzzyDate(date.value)}</span> {title}
+              </p>
+              <SourceList sources={sources} limit={1} />
+              <StudySides study={study} />
+            </li>
+          ) : null,
+        )}
+      </ul>
+    </section>
+  );
+}
+
 export function ClaimView({ details, pageDate, onPage, loadDocument, headingId }: ClaimViewProps) {
-  const { claim, counters, documents, timeline } = details;
+  const { claim, counters, documents, timeline, studies } = details;
   return (
     <article class="claim-view" data-claim={claim.id}>
       <section data-part="claim">
@@ -302,6 +292,7 @@ export function ClaimView({ details, pageDate, onPage, loadDocument, headingId }
       <Sources claim={claim} documents={documents} loadDocument={loadDocument} />
       <Measures claim={claim} />
       <Counters claim={claim} counters={counters} documents={documents} />
+      <Evidence claim={claim} studies={studies} />
       <Dates claim={claim} timeline={timeline} pageDate={pageDate} onPage={onPage} />
       <Notes claim={claim} />
     </article>

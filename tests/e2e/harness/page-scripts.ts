@@ -207,6 +207,19 @@ export function cardButtonPoint(label: string): { x: number; y: number } | null 
   return { x: Math.round(r.left + r.width / 2), y: Math.round(r.top + r.height / 2) };
 }
 
+/**
+ * Scrolls the card so that one of its parts (`data-part`) starts at the top of the card's view, and returns that
+ * part's text, or null when the card has no such part.
+ */
+export function scrollCardTo(part: string): string | null {
+  const root = document.querySelector('claimlens-card')?.shadowRoot;
+  const card = root?.querySelector<HTMLElement>('[data-part="card"]');
+  const target = root?.querySelector<HTMLElement>(`[data-part="${part}"]`);
+  if (!card || !target) return null;
+  card.scrollTop += target.getBoundingClientRect().top - card.getBoundingClientRect().top - 8;
+  return (target.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
 /** Resolves after the page's main thread has been idle once (or 2 s). */
 export function pageIdle(): Promise<true> {
   return new Promise((resolve) => {
