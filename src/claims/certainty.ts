@@ -56,6 +56,16 @@ export interface CertaintyIssue {
   message: string;
 }
 
+/** A fact to check: where it is, its certainty and the sources it names. */
+type Fact = [path: (string | number)[], certainty: Certainty, sources: readonly Source[]];
+
+function checked(id: string, facts: readonly Fact[]): CertaintyIssue[] {
+  return facts.flatMap(([path, certainty, sources]) => {
+    const message = certaintyProblem(certainty, sources);
+    return message ? [{ id, path, message }] : [];
+  });
+}
+
 /**
  * Every fact in a claim whose certainty its sources do not support, and every study it relies on that is
  * not a timeline event with its study described (who commissioned it, its limits, who disputes it).
@@ -115,27 +125,18 @@ export function claimCertaintyIssues(claim: Claim, documents: ReadonlyMap<string
     .map((id) => documents.get(id))
     .filter((d): d is SeedDocument => d !== undefined)
     .map((d) => documentSource(d, claim.claimant));
-  const facts: [(string | number)[], Certainty, Source[]][] = [
+  const facts: Fact[] = [
     [['claimant', 'certainty'], claim.claimant.certainty, [...quoted, ...claim.claimant.sources]],
     [['date', 'certainty'], claim.date.certainty, [...quoted, ...claim.date.sources]],
-    ...claim.context.map((n, i): [(string | number)[], Certainty, Source[]] => [
-      ['context', i, 'certainty'],
-      n.certainty,
-      n.sources,
-    ]),
+    ...claim.context.map((n, i): Fact => [['context', i, 'certainty'], n.certainty, n.sources]),
   ];
   if (claim.measures) facts.push([['measures', 'certainty'], claim.measures.certainty, claim.measures.sources]);
-  return facts.flatMap(([path, certainty, sources]) => {
-    const message = certaintyProblem(certainty, sources);
-    return message ? [{ id: claim.id, path, message }] : [];
-  });
+  return checked(claim.id, facts);
 }
 
 /** Every fact in a timeline event (its date, and its study's notes) whose certainty its sources do not support. */
 export function eventCertaintyIssues(event: TimelineEvent): CertaintyIssue[] {
-  const facts: [(string | number)[], Certainty, Source[]][] = [
-    [['date', 'certainty'], event.date.certainty, event.sources],
-  ];
+  const facts: Fact[] = [[['date', 'certainty'], event.date.certainty, event.sources]];
   const study = event.study;
   if (study) {
     facts.push([
@@ -146,8 +147,5 @@ export function eventCertaintyIssues(event: TimelineEvent): CertaintyIssue[] {
     study.caveats.forEach((n, i) => facts.push([['study', 'caveats', i, 'certainty'], n.certainty, n.sources]));
     study.disputes.forEach((n, i) => facts.push([['study', 'disputes', i, 'certainty'], n.certainty, n.sources]));
   }
-  return facts.flatMap(([path, certainty, sources]) => {
-    const message = certaintyProblem(certainty, sources);
-    return message ? [{ id: event.id, path, message }] : [];
-  });
+  return checked(event.id, facts);
 }
