@@ -1,5 +1,5 @@
 /** Scoring the matcher on the labelled development set; used by `npm run eval` and by tests. */
-import type { ClaimDatabase } from '../claims/types';
+import type { ClaimDatabase, Stance } from '../claims/types';
 import type { Matcher } from '../match/matcher';
 import { scanText } from '../match/scan-text';
 import { SCORE } from '../match/score';
@@ -71,9 +71,19 @@ export function evaluate(matcher: Matcher, db: ClaimDatabase, dev: DevSet, verbo
   const lines: string[] = [];
   const log = (s: string) => verbose && lines.push(s);
   const count = { all: 0, para: 0, paraN: 0, ncd: 0, ncdN: 0, wrong: 0, quote: 0 };
+  const byStance: Record<Stance, { n: number; found: number }> = {
+    supports: { n: 0, found: 0 },
+    opposes: { n: 0, found: 0 },
+    neutral: { n: 0, found: 0 },
+  };
   for (const p of dev.positives) {
     const m = matcher.match(p.text);
     const ok = m !== null && isCorrect(db, m.claimId, p);
+    const expected = db.claims.find((c) => isCorrect(db, c.id, p));
+    if (expected) {
+      byStance[expected.stance].n++;
+      if (ok) byStance[expected.stance].found++;
+    }
     if (p.kind === 'paraphrase') count.paraN++;
     if (!p.context_dependent) count.ncdN++;
     if (ok) {
@@ -110,6 +120,9 @@ export function evaluate(matcher: Matcher, db: ClaimDatabase, dev: DevSet, verbo
     `  paraphrases only:                  ${pct(count.para, count.paraN)}`,
     `  without context-dependent ones:    ${pct(count.ncd, count.ncdN)}`,
     `  flagged with a wrong claim:        ${count.wrong}`,
+    `  claims supporting police use:      ${pct(byStance.supports.found, byStance.supports.n)}`,
+    `  claims opposing it:                ${pct(byStance.opposes.found, byStance.opposes.n)}`,
+    `  neutral claims:                    ${pct(byStance.neutral.found, byStance.neutral.n)}`,
     `hard negatives flagged:              ${pct(hard.all, dev.hard_negatives.length)}`,
     `  non-borderline only:               ${pct(hard.nb, hard.nbN)}`,
     `easy negatives flagged:              ${pct(easy, dev.easy_negatives.length)}`,

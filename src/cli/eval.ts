@@ -1,8 +1,9 @@
 /**
  * `npm run eval`: measures the matcher on the labelled development set (single sentences, no page
- * context) and counts what it flags on a folder of real pages that are not about the topic.
+ * context), on labelled real articles scanned whole (page-level precision and recall, eval-articles.ts), and
+ * counts what it flags on a folder of real pages that are not about the topic.
  *
- *   npm run eval -- [--dev FILE] [--pages DIR] [--floor X] [--verbose]
+ *   npm run eval -- [--dev FILE] [--articles DIR] [--pages DIR] [--floor X] [--verbose]
  *
  * A match is correct when the returned claim has an excerpt that overlaps the labelled seed excerpt in
  * the same seed document (the labelled excerpt may occur in several documents: any occurrence counts).
@@ -10,6 +11,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { articleReport, evaluateArticles } from './eval-articles';
 import { evaluate, fitCalibration, type DevSet } from './eval-core';
 import { loadMatcher } from './load-matcher';
 import { scanPagesDir } from './pages';
@@ -20,6 +22,7 @@ async function main(): Promise<void> {
     options: {
       dev: { type: 'string', default: resolve(REPO_ROOT, '../shared/eval/dev.json') },
       pages: { type: 'string', default: resolve(REPO_ROOT, '../shared/pages') },
+      articles: { type: 'string', default: resolve(REPO_ROOT, '../shared/eval/articles') },
       floor: { type: 'string' },
       verbose: { type: 'boolean', short: 'v', default: false },
       calibrate: { type: 'boolean', default: false },
@@ -38,6 +41,10 @@ async function main(): Promise<void> {
       );
     }
   } else console.log(`\nNo development set at ${values.dev} (pass --dev FILE).`);
+  if (existsSync(values.articles)) {
+    console.log(`\nArticles (${values.articles}), each scanned whole as one document:`);
+    for (const line of articleReport(evaluateArticles(matcher, db, values.articles), values.verbose)) console.log(line);
+  } else console.log(`\nNo labelled articles at ${values.articles} (pass --articles DIR).`);
   if (existsSync(values.pages)) {
     const result = await scanPagesDir(matcher, values.pages);
     console.log(`\nPages in ${values.pages}: ${result.pages} pages, ${result.sentences} sentences flagged`);
