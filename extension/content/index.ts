@@ -31,7 +31,7 @@ async function apply(settings: Settings): Promise<void> {
 
 function state(): PageState {
   if (session) return session.state();
-  return { host: location.hostname, pageDate: null, paused, findings: [], dismissed: 0 };
+  return { host: location.hostname, pageDate: null, paused, findings: [], related: [], dismissed: 0 };
 }
 
 async function handle(request: PageRequest): Promise<Responses[PageRequest['type']]> {
@@ -41,7 +41,7 @@ async function handle(request: PageRequest): Promise<Responses[PageRequest['type
     case 'findings/list':
       return state();
     case 'finding/open':
-      return { ok: (await session?.openFromList(request.index)) ?? false };
+      return { ok: (await session?.openFromList(request.index, request.related === true)) ?? false };
     case 'finding/dismiss':
       return { ok: (await session?.dismiss(request.index)) ?? false };
   }

@@ -7,7 +7,8 @@
 import indexData from 'virtual:claimlens/index';
 import type { SeedDocument } from '../../src/claims/types';
 import { loadClaimIndex, loadClaimIndexSteps, type ClaimIndex } from '../../src/match/claim-index';
-import { matcherOver, type Matcher } from '../../src/match/matcher';
+import { matcherOver, statesClaim, type Matcher } from '../../src/match/matcher';
+import { SCORE } from '../../src/match/score';
 import { scanSteps, topicalSteps, type Finding } from '../../src/match/scan-text';
 import { outermost } from '../../src/page/blocks';
 import { extractSteps } from '../../src/page/extract';
@@ -36,6 +37,8 @@ interface Located extends Finding {
   range: Range;
   /** The tree the finding was read from: the body, a changed block, or a shadow root. */
   root: Node;
+  /** Listed, not highlighted: a weaker match or a sentence disputing a claim (see statesClaim). */
+  related: boolean;
 }
 
 let loadedIndex: ClaimIndex | undefined;
@@ -74,8 +77,14 @@ export class PageSession {
   private readonly highlighter = new Highlighter();
   private readonly card: CardHost;
   private readonly matcher: Matcher;
-  /** Findings not dismissed, in document order. */
+  /** Highlights start at this score (the sensitivity); weaker matches down to the matcher's floor are listed. */
+  private readonly highlightFloor: number;
+  /** Highlighted findings not dismissed, in document order. */
   private findings: Located[] = [];
+  /** Sentences listed but not highlighted, in document order: possibly related, or disputing a claim. */
+  private related: Located[] = [];
+  /** The card shows a sentence of `related` rather than of `findings`. */
+  private activeRelated = false;
   private readonly dismissed = new Set<string>();
   private pageDate: string | null = null;
   private topical = false;
@@ -93,7 +102,8 @@ export class PageSession {
   ) {
     this.card = new CardHost(doc);
     this.highlighter.setStyle(settings.highlightStyle);
-    this.matcher = matcherFor(SENSITIVITY_FLOOR[settings.sensitivity]);
+    this.highlightFloor = SENSITIVITY_FLOOR[settings.sensitivity];
+    this.matcher = matcherFor(Math.min(this.highlightFloor, SCORE.relatedFloor));
   }
 
   get signal(): AbortSignal {
@@ -122,13 +132,17 @@ export class PageSession {
   private async rescanAll(): Promise<void> {
     const body = this.doc.body;
     if (!body) return;
+    // The page's date rules out claims about another period (and gives the cards their date context).
+    this.pageDate = readPageDate(this.doc)?.date ?? null;
+    await yieldToPage();
+    if (this.signal.aborted) return;
     const found: Located[] = [];
     // On the first scan there is nothing to replace: findings are shown as they are made.
     const progress =
       this.findings.length === 0
         ? (soFar: Located[]) => {
             if (this.signal.aborted) return;
-            this.highlighter.set(soFar.filter((f) => !this.dismissed.has(keyOf(f))).map((f) => f.range));
+            this.highlighter.set(soFar.filter((f) => !f.related && !this.dismissed.has(keyOf(f))).map((f) => f.range));
           }
         : undefined;
     const { located, topical } = await this.scanRoot(body, false, progress);
@@ -144,11 +158,6 @@ export class PageSession {
       }
       found.push(...(await this.scanRoot(root, this.topical)).located);
     }
-    // The page's date (for the cards' date context and the sidebar) is read after the scan, in a task of
-    // its own: on some pages that means parsing large JSON-LD blocks, which the first highlights need not wait for.
-    await yieldToPage();
-    if (this.signal.aborted) return;
-    this.pageDate = readPageDate(this.doc)?.date ?? null;
     this.replace(() => true, found);
   }
 
@@ -185,13 +194,14 @@ export class PageSession {
     const onFinding = (f: Finding) => {
       const range = rangeFromOffsets(page, f.start, f.end);
       if (!range) return;
-      partial.push({ ...f, range, root });
+      partial.push(this.locate(f, range, root));
       // The page's first finding is shown at once, not when the slice would have ended.
       if (shown === 0 && partial.length === 1) endSlice(slice);
     };
     const steps = scanSteps(this.matcher, page.text, {
       signal,
       topical,
+      pageDate: this.pageDate,
       ...(progress ? { onFinding } : {}),
     });
     const found = await runInSlices(
@@ -209,19 +219,27 @@ export class PageSession {
     const located: Located[] = [];
     for (const f of found) {
       const range = rangeFromOffsets(page, f.start, f.end);
-      if (range) located.push({ ...f, range, root });
+      if (range) located.push(this.locate(f, range, root));
     }
     return { located, topical };
+  }
+
+  private locate(f: Finding, range: Range, root: Node): Located {
+    return { ...f, range, root, related: !statesClaim(f, this.highlightFloor) };
   }
 
   /** Removes the findings `stale` selects, adds `found`, and updates highlights, badge and sidebar. */
   private replace(stale: (f: Located) => boolean, found: Located[]): void {
     if (this.signal.aborted) return;
-    const activeKey = this.findings[this.active] ? keyOf(this.findings[this.active]!) : null;
-    const kept = this.findings.filter((f) => !stale(f));
-    const fresh = found.filter((f) => !this.dismissed.has(keyOf(f)));
-    this.findings = [...kept, ...fresh].sort((a, b) => compareRanges(a.range, b.range));
-    this.active = activeKey === null ? -1 : this.findings.findIndex((f) => keyOf(f) === activeKey);
+    const shown = this.activeRelated ? this.related : this.findings;
+    const activeKey = shown[this.active] ? keyOf(shown[this.active]!) : null;
+    const all = [...this.findings, ...this.related].filter((f) => !stale(f));
+    all.push(...found.filter((f) => !this.dismissed.has(keyOf(f))));
+    all.sort((a, b) => compareRanges(a.range, b.range));
+    this.findings = all.filter((f) => !f.related);
+    this.related = all.filter((f) => f.related);
+    const now = this.activeRelated ? this.related : this.findings;
+    this.active = activeKey === null ? -1 : now.findIndex((f) => keyOf(f) === activeKey);
     if (this.active < 0 && this.card.open) this.close();
     this.highlighter.set(this.findings.map((f) => f.range));
     if (this.findings.length > 0 && !this.listening) this.listen();
@@ -261,17 +279,21 @@ export class PageSession {
   async step(direction: 1 | -1): Promise<boolean> {
     const n = this.findings.length;
     if (n === 0) return false;
-    const next = this.active < 0 ? (direction === 1 ? 0 : n - 1) : (this.active + direction + n) % n;
+    const from = this.activeRelated ? -1 : this.active;
+    const next = from < 0 ? (direction === 1 ? 0 : n - 1) : (from + direction + n) % n;
     return this.openFromList(next);
   }
 
-  /** Scrolls a finding into view and opens its card with focus (keyboard commands, the sidebar). */
-  async openFromList(index: number): Promise<boolean> {
-    const finding = this.findings[index];
+  /**
+   * Scrolls a finding into view and opens its card with focus (keyboard commands, the sidebar); with
+   * `related`, one of the sentences only listed, which is marked while its card is open.
+   */
+  async openFromList(index: number, related = false): Promise<boolean> {
+    const finding = (related ? this.related : this.findings)[index];
     if (!finding) return false;
     const element = finding.range.startContainer.parentElement;
     element?.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'instant' });
-    await this.open(index, { focus: true });
+    await this.open(index, { focus: true, related });
     return true;
   }
 
@@ -280,15 +302,21 @@ export class PageSession {
     const finding = this.findings[index];
     if (!finding) return false;
     this.dismissed.add(keyOf(finding));
-    if (this.active === index) this.close();
+    if (!this.activeRelated && this.active === index) this.close();
     this.replace((f) => f === finding, []);
     return true;
   }
 
-  private async open(index: number, how: { focus: boolean; point?: { x: number; y: number } }): Promise<void> {
-    const finding = this.findings[index];
+  private async open(
+    index: number,
+    how: { focus: boolean; point?: { x: number; y: number }; related?: boolean },
+  ): Promise<void> {
+    const related = how.related === true;
+    const list = related ? this.related : this.findings;
+    const finding = list[index];
     if (!finding || this.signal.aborted) return;
     this.active = index;
+    this.activeRelated = related;
     this.highlighter.setActive(finding.range);
     const anchor = anchorRect(finding.range, how.point);
     const show = (details: ClaimDetails | null | Error) =>
@@ -300,14 +328,14 @@ export class PageSession {
           loadDocument: (id) => this.loadDocument(id),
           onClose: () => this.close(),
           focus: how.focus,
-          position: { index: index + 1, total: this.findings.length },
+          position: { index: index + 1, total: list.length },
         },
         anchor,
       );
     const pending = this.loadDetails(finding.claimId);
     await show(null);
     const details = await pending;
-    if (this.findings[this.active] === finding && this.card.open) await show(details);
+    if (list[this.active] === finding && this.card.open) await show(details);
   }
 
   private loadDetails(claimId: string): Promise<ClaimDetails | Error> {
@@ -335,6 +363,7 @@ export class PageSession {
     this.card.hide();
     this.highlighter.setActive(null);
     this.active = -1;
+    this.activeRelated = false;
     this.resetHover();
   }
 
@@ -344,6 +373,7 @@ export class PageSession {
     this.card.hide();
     this.highlighter.destroy();
     this.findings = [];
+    this.related = [];
   }
 
   state(): PageState {
@@ -352,13 +382,17 @@ export class PageSession {
       pageDate: this.pageDate,
       paused: false,
       findings: this.findings.map((f, i) => summary(f, i)),
+      related: this.related.map((f, i) => summary(f, i)),
       dismissed: this.dismissed.size,
     };
   }
 }
 
 function summary(f: Located, index: number): FindingSummary {
-  return { index, claimId: f.claimId, score: f.score, kind: f.kind, text: f.text };
+  const out: FindingSummary = { index, claimId: f.claimId, score: f.score, kind: f.kind, text: f.text };
+  if (f.attributedTo !== undefined) out.attributedTo = f.attributedTo;
+  if (f.related) out.related = true;
+  return out;
 }
 
 /** Document order of two ranges, across shadow trees (whose nodes compare by their host's position). */

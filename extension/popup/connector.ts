@@ -59,6 +59,7 @@ export function mergeFrames(states: PageState[]): PageState | null {
     pageDate: top.pageDate,
     paused: top.paused,
     findings: states.flatMap((s) => s.findings),
+    related: states.flatMap((s) => s.related),
     dismissed: states.reduce((n, s) => n + s.dismissed, 0),
   };
 }

@@ -14,6 +14,13 @@ export interface FindingSummary {
   score: number;
   kind: MatchKind;
   text: string;
+  /** Whom the sentence itself says the claim comes from ("..., Liberty said"). */
+  attributedTo?: string;
+  /**
+   * Listed, not highlighted: a weaker match ("possibly related" at this sensitivity) or a sentence that
+   * disputes the claim. Its index is in PageState.related.
+   */
+  related?: true;
 }
 
 /** Everything a claim view shows about one claim. */
@@ -49,8 +56,10 @@ export interface PageState {
   pageDate: string | null;
   /** ClaimLens is switched off, or paused on this site. */
   paused: boolean;
-  /** Findings in page order, without those the reader dismissed. */
+  /** Highlighted findings in page order, without those the reader dismissed. */
   findings: FindingSummary[];
+  /** Sentences listed but not highlighted, in page order: possibly related, or disputing a claim. */
+  related: FindingSummary[];
   dismissed: number;
 }
 
@@ -58,12 +67,13 @@ export interface PageState {
 export type PageRequest =
   | { type: 'finding/step'; direction: 1 | -1 }
   | { type: 'findings/list' }
-  | { type: 'finding/open'; index: number }
+  /** Opens a highlighted finding, or with `related`, one of the sentences only listed. */
+  | { type: 'finding/open'; index: number; related?: boolean }
   | { type: 'finding/dismiss'; index: number };
 
 /** The content script's check of a message sent to its tab. */
 export function isPageRequest(message: unknown): message is PageRequest {
-  const m = message as { type?: unknown; direction?: unknown; index?: unknown } | null;
+  const m = message as { type?: unknown; direction?: unknown; index?: unknown; related?: unknown } | null;
   if (typeof m !== 'object' || m === null) return false;
   switch (m.type) {
     case 'finding/step':
@@ -71,12 +81,16 @@ export function isPageRequest(message: unknown): message is PageRequest {
     case 'findings/list':
       return true;
     case 'finding/open':
+      return validIndex(m.index) && (m.related === undefined || typeof m.related === 'boolean');
     case 'finding/dismiss':
-      return Number.isInteger(m.index) && (m.index as number) >= 0 && (m.index as number) < 1_000_000;
+      return validIndex(m.index);
     default:
       return false;
   }
 }
+
+const validIndex = (index: unknown): boolean =>
+  Number.isInteger(index) && (index as number) >= 0 && (index as number) < 1_000_000;
 
 export interface Responses {
   'findings/report': { ok: true };

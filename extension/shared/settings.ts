@@ -4,6 +4,7 @@
  * returned. The background repairs stored settings once (repairSettings): it keeps a copy of what it
  * could not read, so nothing is silently lost, and the options page shows a notice about it.
  */
+import { SCORE } from '../../src/match/score';
 import browser from './browser';
 
 export const SETTINGS_KEY = 'settings';
@@ -39,11 +40,15 @@ export const DEFAULT_SETTINGS: Settings = {
 };
 
 /**
- * The matcher's floor for each sensitivity. Balanced is the matcher's own default (see
- * src/match/score.ts); strict flags only sentences that more likely than not state the claim; broad
- * also flags loose restatements, with more false alarms.
+ * The score from which a match is highlighted, for each sensitivity. Balanced is the matcher's own
+ * default (see src/match/score.ts), and weaker matches are listed as possibly related; strict highlights
+ * only sentences that more likely than not state the claim; broad highlights the possibly related too.
  */
-export const SENSITIVITY_FLOOR: Record<Sensitivity, number> = { strict: 0.5, balanced: 0.25, broad: 0.15 };
+export const SENSITIVITY_FLOOR: Record<Sensitivity, number> = {
+  strict: 0.5,
+  balanced: SCORE.floor,
+  broad: SCORE.relatedFloor,
+};
 
 export const SENSITIVITIES: readonly Sensitivity[] = ['strict', 'balanced', 'broad'];
 export const HIGHLIGHT_STYLES: readonly HighlightStyle[] = ['amber', 'blue', 'underline'];

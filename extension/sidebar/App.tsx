@@ -121,8 +121,8 @@ export function App({ connector, database, initialTab = 'page' }: AppProps) {
             <FindingsTab
               view={view}
               claim={(id) => claims.get(id) ?? null}
-              onOpen={(frameId, index) =>
-                tabId === undefined ? Promise.resolve(false) : connector.openFinding(tabId, frameId, index)
+              onOpen={(frameId, index, related) =>
+                tabId === undefined ? Promise.resolve(false) : connector.openFinding(tabId, frameId, index, related)
               }
               onDismiss={(frameId, index) => {
                 if (tabId === undefined) return;

@@ -14,8 +14,11 @@ import type { FramePage, PageView } from './types';
 export interface FindingsTabProps {
   view: PageView;
   claim(id: string): Claim | null;
-  /** Shows the finding on the page; resolves false when the page no longer has it. */
-  onOpen(frameId: number, index: number): Promise<boolean>;
+  /**
+   * Shows the finding on the page (with `related`, a sentence only listed); resolves false when the page
+   * no longer has it.
+   */
+  onOpen(frameId: number, index: number, related?: boolean): Promise<boolean>;
   onDismiss(frameId: number, index: number): void;
   onPause(host: string): void;
   onResume(host: string): void;
@@ -164,6 +167,7 @@ function Findings({ frames, host, pageDate, claim, onOpen, onDismiss, onPause }:
           </section>
         ),
       )}
+      <RelatedList frames={frames} claim={claim} onOpen={onOpen} onFailed={setFailed} />
       {host ? (
         <div class="page-actions">
           <button type="button" class="button" onClick={() => onPause(host)}>
@@ -175,25 +179,71 @@ function Findings({ frames, host, pageDate, claim, onOpen, onDismiss, onPause }:
   );
 }
 
+/**
+ * "Possibly related": sentences ClaimLens does not highlight, listed under the findings, page order,
+ * every frame together: weaker matches (the Broad sensitivity highlights them) and sentences that
+ * dispute a claim. Activating one shows it on the page with its card.
+ */
+function RelatedList({
+  frames,
+  claim,
+  onOpen,
+  onFailed,
+}: {
+  frames: FramePage[];
+  claim(id: string): Claim | null;
+  onOpen: FindingsTabProps['onOpen'];
+  onFailed(failed: boolean): void;
+}) {
+  const items = frames.flatMap((frame) => frame.state.related.map((f) => ({ frameId: frame.frameId, f })));
+  if (items.length === 0) return null;
+  return (
+    <section class="related" aria-labelledby="sidebar-related-heading" data-part="related">
+      <h2 id="sidebar-related-heading" class="related-title">
+        {t('sidebarRelated', String(items.length))}
+      </h2>
+      <p class="muted related-hint">{t('sidebarRelatedHint')}</p>
+      <ol class="finding-list">
+        {items.map(({ frameId, f }) => (
+          <FindingItem
+            key={`related:${frameId}:${f.index}:${f.claimId}`}
+            frameId={frameId}
+            finding={f}
+            claim={claim(f.claimId)}
+            onOpen={async () => onFailed(!(await onOpen(frameId, f.index, true)))}
+          />
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+/** The label for how a sentence says its claim. */
+export const KIND_LABEL = {
+  quote: 'sidebarKindQuote',
+  paraphrase: 'sidebarKindParaphrase',
+  disputes: 'sidebarKindDisputes',
+} as const;
+
 interface FindingItemProps {
   frameId: number;
   finding: FindingSummary;
   claim: Claim | null;
   onOpen(): void;
-  onDismiss(): void;
+  /** Highlighted findings can be dismissed; listed ones have nothing to hide. */
+  onDismiss?(): void;
 }
 
 function FindingItem({ frameId, finding, claim, onOpen, onDismiss }: FindingItemProps) {
-  const id = `sidebar-finding-${frameId}-${finding.index}`;
+  const id = `sidebar-finding-${finding.related ? 'related-' : ''}${frameId}-${finding.index}`;
   // The button's name is the sentence; the rest describes it. The whole item is clickable (the
   // button's ::after covers it), while the Dismiss button stays a separate control above it.
   return (
     <li class="finding" data-index={finding.index} data-kind={finding.kind}>
       <p class="finding-meta" id={`${id}-meta`}>
-        <span class={`kind kind-${finding.kind}`}>
-          {t(finding.kind === 'quote' ? 'sidebarKindQuote' : 'sidebarKindParaphrase')}
-        </span>
+        <span class={`kind kind-${finding.kind}`}>{t(KIND_LABEL[finding.kind])}</span>
         <span class="score">{t('matchScore', formatPercent(finding.score))}</span>
+        {finding.attributedTo ? <span class="attributed">{t('sidebarAttributed', finding.attributedTo)}</span> : null}
       </p>
       <button
         type="button"
@@ -207,7 +257,16 @@ function FindingItem({ frameId, finding, claim, onOpen, onDismiss }: FindingItem
       </button>
       {claim ? (
         <p class="finding-claim" id={`${id}-claim`}>
-          <span class="label">{t('sidebarStatesClaim')}</span> <span class="statement">{claim.statement}</span>
+          <span class="label">
+            {t(
+              finding.kind === 'disputes'
+                ? 'sidebarDisputesClaim'
+                : finding.related
+                  ? 'sidebarMayStateClaim'
+                  : 'sidebarStatesClaim',
+            )}
+          </span>{' '}
+          <span class="statement">{claim.statement}</span>
           <span class="byline">
             {byline(claim)} <span class={`chip stance-${claim.stance}`}>{t(STANCE_LABEL[claim.stance])}</span>
           </span>
@@ -217,9 +276,11 @@ function FindingItem({ frameId, finding, claim, onOpen, onDismiss }: FindingItem
         <span class="finding-go" aria-hidden="true">
           {t('sidebarShowOnPage')} →
         </span>
-        <button type="button" class="dismiss link" aria-describedby={`${id}-text`} onClick={onDismiss}>
-          {t('sidebarDismiss')}
-        </button>
+        {onDismiss ? (
+          <button type="button" class="dismiss link" aria-describedby={`${id}-text`} onClick={onDismiss}>
+            {t('sidebarDismiss')}
+          </button>
+        ) : null}
       </p>
     </li>
   );

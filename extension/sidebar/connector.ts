@@ -94,8 +94,8 @@ export function createConnector(search: string = location.search): Connector {
     watchTab: (listener) => watchTab(fixedTabId, listener),
     watchReports,
     loadPage,
-    openFinding: (tabId, frameId, index) =>
-      ok(askFrame(tabId, frameId, { type: 'finding/open', index }, ANSWER_TIMEOUT_MS)),
+    openFinding: (tabId, frameId, index, related) =>
+      ok(askFrame(tabId, frameId, { type: 'finding/open', index, ...(related ? { related } : {}) }, ANSWER_TIMEOUT_MS)),
     dismissFinding: (tabId, frameId, index) =>
       ok(askFrame(tabId, frameId, { type: 'finding/dismiss', index }, ANSWER_TIMEOUT_MS)),
     setSitePaused: async (host, paused) => void (await setSitePaused(host, paused)),

@@ -33,7 +33,8 @@ export interface Connector {
   /** The tab's findings, frame by frame. Never rejects. */
   loadPage(tabId: number): Promise<PageView>;
   /** Scrolls the page to a finding and opens its card; false when the page no longer has it. */
-  openFinding(tabId: number, frameId: number, index: number): Promise<boolean>;
+  /** Shows a finding on the page (with `related`, one of the sentences only listed). */
+  openFinding(tabId: number, frameId: number, index: number, related?: boolean): Promise<boolean>;
   dismissFinding(tabId: number, frameId: number, index: number): Promise<boolean>;
   setSitePaused(host: string, paused: boolean): Promise<void>;
   /** Switches ClaimLens on everywhere (it was switched off in the options). */

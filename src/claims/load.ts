@@ -7,7 +7,7 @@ import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod';
 import type { Claim, ClaimDatabase, SeedDocument, Source, TimelineEvent } from './types';
 import { claimEvidenceIssues, eventCertaintyIssues } from './certainty';
-import { claimSchema, documentsFileSchema, sourcesFileSchema, timelineFileSchema } from './schema';
+import { claimSchema, documentsFileSchema, entitiesFileSchema, sourcesFileSchema, timelineFileSchema } from './schema';
 import { citer, resolveClaim, resolveDocument, resolveEvent } from './sources';
 
 export interface SeedFiles {
@@ -15,6 +15,8 @@ export interface SeedFiles {
   documents: TextFile;
   /** `seeds/sources.yaml` */
   sources: TextFile;
+  /** `seeds/entities.yaml` */
+  entities: TextFile;
   /** `seeds/timeline.yaml` */
   timeline: TextFile;
   /** `seeds/claims/*.yaml`, one claim per file. */
@@ -127,17 +129,44 @@ function lineOf(doc: Document, lines: LineCounter, path: readonly PropertyKey[])
   return range ? lines.linePos(range[0]).line : undefined;
 }
 
+/** What is wrong with one alternative of a frame's core, or null: a thesaurus group, a figure, or words. */
+function frameTermProblem(term: string, groups: ReadonlySet<string> | undefined): string | null {
+  if (term.startsWith('@')) {
+    return groups && !groups.has(term.slice(1))
+      ? `unknown thesaurus group "${term}" (groups are listed in src/match/lexicon.ts)`
+      : null;
+  }
+  if (!/[\p{L}\p{N}]/u.test(term)) return `"${term}" has no words`;
+  return null;
+}
+
 function rawId(raw: unknown): string | undefined {
   const value = raw !== null && typeof raw === 'object' ? (raw as { id?: unknown }).id : undefined;
   return typeof value === 'string' ? value : undefined;
 }
 
+export interface LoadOptions {
+  /**
+   * The thesaurus groups claim frames may name (`@unlawful`), when the caller knows them: a frame naming
+   * another is reported with its file, claim and field.
+   */
+  frameGroups?: ReadonlySet<string>;
+}
+
 /** Validates every file and the links between them; throws ClaimDatabaseError listing all problems. */
-export function loadClaimDatabase(files: SeedFiles): ClaimDatabase {
+export function loadClaimDatabase(files: SeedFiles, options: LoadOptions = {}): ClaimDatabase {
   const problems: Problem[] = [];
 
   const docsFile = parseFile(files.documents, documentsFileSchema, problems);
   const sourcesFile = parseFile(files.sources, sourcesFileSchema, problems);
+  const entitiesFile = parseFile(files.entities, entitiesFileSchema, problems);
+  const entities = entitiesFile.value?.entities ?? [];
+  const entityIds = new Set<string>();
+  for (const [i, e] of entities.entries()) {
+    if (entityIds.has(e.id))
+      problems.push({ file: files.entities.path, id: e.id, field: `entities.${i}.id`, message: 'duplicate entity id' });
+    entityIds.add(e.id);
+  }
   const timelineFile = parseFile(files.timeline, timelineFileSchema, problems);
   const claimFiles = files.claims.map((file) => ({ file, parsed: parseFile(file, claimSchema, problems, rawId) }));
 
@@ -260,6 +289,29 @@ export function loadClaimDatabase(files: SeedFiles): ClaimDatabase {
         message: issue.message,
       });
     }
+    c.frame?.who.forEach((who, i) => {
+      if (entitiesFile.value && !entityIds.has(who))
+        problems.push({
+          file: file.path,
+          id: c.id,
+          field: `frame.who.${i}`,
+          line: parsed.doc && parsed.lines ? lineOf(parsed.doc, parsed.lines, ['frame', 'who', i]) : undefined,
+          message: `unknown entity "${who}" (entities are listed in seeds/entities.yaml)`,
+        });
+    });
+    c.frame?.core.forEach((group, i) =>
+      group.forEach((term, j) => {
+        const message = frameTermProblem(term, options.frameGroups);
+        if (message)
+          problems.push({
+            file: file.path,
+            id: c.id,
+            field: `frame.core.${i}.${j}`,
+            line: parsed.doc && parsed.lines ? lineOf(parsed.doc, parsed.lines, ['frame', 'core', i, j]) : undefined,
+            message,
+          });
+      }),
+    );
     c.after.forEach((eventId, i) => {
       if (!eventById.has(eventId))
         problems.push({
@@ -316,5 +368,5 @@ export function loadClaimDatabase(files: SeedFiles): ClaimDatabase {
 
   if (problems.length > 0) throw new ClaimDatabaseError(problems);
   claims.sort((a, b) => a.id.localeCompare(b.id));
-  return { documents, claims, timeline: events };
+  return { documents, entities, claims, timeline: events };
 }

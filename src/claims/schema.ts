@@ -78,6 +78,51 @@ const figure = z
     'must be a percentage (81%), a ratio (8/42) or a number',
   );
 
+/**
+ * Who a claim is about and who says it, by the kind of part they play: an actor of one kind in a sentence
+ * (another police force, another court, another campaign group) where the claim names one of the same kind
+ * means another story. See `entities.yaml` and src/match/frame.ts.
+ */
+const entityKind = z.enum([
+  'police',
+  'government',
+  'retail',
+  'foreign',
+  'court',
+  'regulator',
+  'campaign',
+  'politics',
+  'academic',
+  'media',
+  'vendor',
+]);
+
+export const entitySchema = z.strictObject({
+  id,
+  kind: entityKind,
+  /** How news writing names it, matched as whole words with their capitals ("the Met", "Scotland Yard"). */
+  names: z.array(nonEmpty).min(1),
+  /** Names matched whatever their capitals (headlines write "met police"); only ones that are never ordinary words. */
+  caseless: z.array(nonEmpty).default([]),
+  /** For a collective entity ("UK police"): every entity of these kinds counts as it. */
+  covers: z.array(entityKind).default([]),
+});
+
+export const entitiesFileSchema = z.strictObject({ entities: z.array(entitySchema).min(1) });
+
+/**
+ * The facts a restatement must agree with. `who`: the entities the claim is about or attributed to (ids in
+ * entities.yaml). `core`: what any restatement must say, as groups of which each must be present: a group is
+ * a list of alternatives, each a word or phrase (all its words), a thesaurus group (`@unlawful`) or a figure
+ * (`81%`, `8/42`). `time`: the period the claim is about; a sentence dated outside it, or a page dated
+ * before it, is about something else.
+ */
+const frameSchema = z.strictObject({
+  who: z.array(id).min(1),
+  core: z.array(z.array(nonEmpty).min(1)).min(1),
+  time: fuzzyDate.optional(),
+});
+
 export const claimSchema = z.strictObject({
   id,
   ref: z
@@ -110,6 +155,7 @@ export const claimSchema = z.strictObject({
   after: z.array(id).default([]),
   variants: z.array(nonEmpty).default([]),
   figures: z.array(figure).default([]),
+  frame: frameSchema.optional(),
 });
 
 /** A note about a piece of evidence (a study's limit, or someone's reading of it), with its own sources. */

@@ -112,6 +112,39 @@ export interface Measure extends Sourced {
   studies: string[];
 }
 
+/** The part an entity plays in the news: see `entities.yaml` and src/match/frame.ts. */
+export type EntityKind =
+  | 'police'
+  | 'government'
+  | 'retail'
+  | 'foreign'
+  | 'court'
+  | 'regulator'
+  | 'campaign'
+  | 'politics'
+  | 'academic'
+  | 'media'
+  | 'vendor';
+
+/** A force, court, regulator, company or group that claims are about, with the names news writing uses. */
+export interface Entity {
+  id: string;
+  kind: EntityKind;
+  names: string[];
+  caseless: string[];
+  covers: EntityKind[];
+}
+
+/** The facts a restatement of a claim must agree with (see the README's claim format). */
+export interface ClaimFrame {
+  /** Entities (ids) the claim is about or attributed to. */
+  who: string[];
+  /** Groups of alternatives: a restatement says at least one alternative of every group. */
+  core: string[][];
+  /** The period the claim is about. */
+  time?: FuzzyDate;
+}
+
 export interface Claim {
   id: string;
   /** Identifier of the claim in the reference analysis the database was written from. */
@@ -133,6 +166,7 @@ export interface Claim {
   variants: string[];
   /** Figures the claim states, with equivalent forms ("81%", "4/5", "8/42"). */
   figures: string[];
+  frame?: ClaimFrame;
 }
 
 /** A note on a piece of evidence: one of a study's limits, or someone's reading of it. */
@@ -165,6 +199,8 @@ export interface TimelineEvent {
 
 export interface ClaimDatabase {
   documents: SeedDocument[];
+  /** The actors claims are about, and those they are told apart from. */
+  entities: Entity[];
   claims: Claim[];
   timeline: TimelineEvent[];
 }

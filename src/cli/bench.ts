@@ -175,7 +175,7 @@ function scale(pages: Page[], seedMatcher: Matcher, db: ClaimDatabase, rounds: n
   for (const size of SCALE_PACKS) {
     const claims = [...db.claims, ...generateClaims(size - db.claims.length)];
     const t0 = performance.now();
-    const index = compileClaimIndex(claims, { specificity });
+    const index = compileClaimIndex(claims, { specificity, entities: db.entities });
     const compileMs = performance.now() - t0;
     const matcher = createMatcher(index);
     const kb = gzipSync(JSON.stringify(index)).length / 1024;

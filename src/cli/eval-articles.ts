@@ -12,7 +12,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Claim, ClaimDatabase, Stance } from '../claims/types';
-import type { Matcher } from '../match/matcher';
+import { matcherOver, statesClaim, type Matcher, type MatchKind } from '../match/matcher';
+import { SCORE } from '../match/score';
 import { scanText, type Finding } from '../match/scan-text';
 
 export interface LabelledSentence {
@@ -29,6 +30,8 @@ interface LabelledArticle {
 interface ArticleSource {
   file: string;
   topic: string;
+  /** YYYY-MM-DD, YYYY-MM, YYYY or '': the page's own date, as a page shows it. */
+  date: string;
 }
 
 /** A labelled sentence with its place in the article's text. */
@@ -65,6 +68,8 @@ export interface ArticleResult {
   byStance: Record<Stance, { firm: number; found: number }>;
   /** Highlights on pages whose topic is facial recognition outside the UK. */
   elsewhere: number;
+  /** Sentences listed but not highlighted: weaker matches and sentences disputing a claim. */
+  listed: Array<ArticleHighlight & { kind: MatchKind }>;
 }
 
 /** Finds each labelled sentence in the text, in order (sentences are exact substrings, in document order). */
@@ -94,6 +99,7 @@ export function evaluateArticles(matcher: Matcher, db: ClaimDatabase, dir: strin
   const labels = JSON.parse(readFileSync(join(dir, 'labels.json'), 'utf8')) as { articles: LabelledArticle[] };
   const sources = JSON.parse(readFileSync(join(dir, 'sources.json'), 'utf8')) as ArticleSource[];
   const topicOf = new Map(sources.map((s) => [s.file, s.topic]));
+  const dateOf = new Map(sources.map((s) => [s.file, s.date]));
   const byId = new Map(db.claims.map((c) => [c.id, c]));
   const byRef = new Map(db.claims.filter((c) => c.ref).map((c) => [c.ref as string, c]));
   const result: ArticleResult = {
@@ -106,13 +112,16 @@ export function evaluateArticles(matcher: Matcher, db: ClaimDatabase, dir: strin
     misses: [],
     byStance: { supports: { firm: 0, found: 0 }, opposes: { firm: 0, found: 0 }, neutral: { firm: 0, found: 0 } },
     elsewhere: 0,
+    listed: [],
   };
+  // Scanned down to what is listed as possibly related; highlights start at the matcher's own floor.
+  const listing = matcherOver(matcher.index, { floor: Math.min(matcher.floor, SCORE.relatedFloor) });
   for (const article of labels.articles) {
     const text = readFileSync(join(dir, article.file), 'utf8');
     const placed = place(text, article.sentences);
-    const findings = scanText(matcher, text);
+    const found = scanText(listing, text, { pageDate: dateOf.get(article.file) || null });
     const rightIn = new Set<Placed>();
-    for (const f of findings) {
+    for (const f of found) {
       const claim: Claim | undefined = byId.get(f.claimId);
       const sentence = sentenceOf(placed, f);
       const refs = sentence ? [sentence.claim, ...(sentence.also ?? [])].filter((r): r is string => r !== null) : [];
@@ -123,8 +132,7 @@ export function evaluateArticles(matcher: Matcher, db: ClaimDatabase, dir: strin
           : refs.length > 0
             ? 'wrong'
             : 'false';
-      if (verdict === 'right' && sentence) rightIn.add(sentence);
-      result.highlights.push({
+      const entry: ArticleHighlight = {
         file: article.file,
         text: f.text,
         claimId: f.claimId,
@@ -132,7 +140,14 @@ export function evaluateArticles(matcher: Matcher, db: ClaimDatabase, dir: strin
         score: f.score,
         verdict,
         ...(sentence ? { sentence } : {}),
-      });
+      };
+      // Only what is highlighted counts; the rest is what the sidebar lists as possibly related.
+      if (!statesClaim(f, matcher.floor)) {
+        result.listed.push({ ...entry, kind: f.kind });
+        continue;
+      }
+      if (verdict === 'right' && sentence) rightIn.add(sentence);
+      result.highlights.push(entry);
       if (topicOf.get(article.file) === 'elsewhere') result.elsewhere++;
     }
     for (const s of placed) {
@@ -167,6 +182,8 @@ export function articleReport(r: ArticleResult, verbose: boolean): string[] {
   const lines: string[] = [];
   if (verbose) {
     for (const m of r.misses) lines.push(`  miss [${m.sentence.claim}] ${m.file}: ${m.sentence.text}`);
+    for (const h of r.listed)
+      lines.push(`  listed (${h.kind}, ${h.verdict}) ${h.claimId} ${h.score.toFixed(2)} ${h.file}: ${h.text}`);
     for (const h of r.highlights.filter((x) => x.verdict !== 'right'))
       lines.push(
         `  ${h.verdict} ${h.claimId} (${h.ref ?? '-'}) ${h.score.toFixed(2)} ${h.file}` +
@@ -185,5 +202,8 @@ export function articleReport(r: ArticleResult, verbose: boolean): string[] {
       (count('outside') > 0 ? `, outside any labelled sentence ${count('outside')}` : ''),
     `precision:                                 ${ratio(right, r.highlights.length)}`,
     `highlights on pages about facial recognition elsewhere: ${r.elsewhere}`,
+    `listed as possibly related, not highlighted: ${r.listed.length}` +
+      ` (${r.listed.filter((h) => h.kind === 'disputes').length} disputing a claim;` +
+      ` right claim ${r.listed.filter((h) => h.verdict === 'right').length})`,
   ];
 }

@@ -1,6 +1,6 @@
 /** Scoring the matcher on the labelled development set; used by `npm run eval` and by tests. */
 import type { ClaimDatabase, Stance } from '../claims/types';
-import type { Matcher } from '../match/matcher';
+import { matcherOver, statesClaim, type Matcher, type SentenceMatch } from '../match/matcher';
 import { scanText } from '../match/scan-text';
 import { SCORE } from '../match/score';
 
@@ -47,6 +47,12 @@ export function isCorrect(db: ClaimDatabase, claimId: string, p: Positive): bool
   );
 }
 
+/** A match as the extension would show it: highlighted as stating its claim, or null (listed at most). */
+function highlighted(matcher: Matcher, text: string): SentenceMatch | null {
+  const m = matcher.match(text);
+  return m && statesClaim(m, matcher.floor) ? m : null;
+}
+
 function pct(n: number, d: number): string {
   return `${n}/${d} = ${d === 0 ? '-' : (n / d).toFixed(3)}`;
 }
@@ -59,9 +65,9 @@ export function pipelineRecall(matcher: Matcher, db: ClaimDatabase, dev: DevSet)
   let found = 0;
   let direct = 0;
   for (const p of dev.positives) {
-    const m = matcher.match(p.text);
+    const m = highlighted(matcher, p.text);
     if (m && isCorrect(db, m.claimId, p)) direct++;
-    const [f] = scanText(matcher, p.text);
+    const [f] = scanText(matcher, p.text).filter((x) => statesClaim(x, matcher.floor));
     if (f && isCorrect(db, f.claimId, p)) found++;
   }
   return { found, direct };
@@ -77,7 +83,7 @@ export function evaluate(matcher: Matcher, db: ClaimDatabase, dev: DevSet, verbo
     neutral: { n: 0, found: 0 },
   };
   for (const p of dev.positives) {
-    const m = matcher.match(p.text);
+    const m = highlighted(matcher, p.text);
     const ok = m !== null && isCorrect(db, m.claimId, p);
     const expected = db.claims.find((c) => isCorrect(db, c.id, p));
     if (expected) {
@@ -95,7 +101,7 @@ export function evaluate(matcher: Matcher, db: ClaimDatabase, dev: DevSet, verbo
   }
   const hard = { all: 0, nb: 0, nbN: 0 };
   for (const h of dev.hard_negatives) {
-    const m = matcher.match(h.text);
+    const m = highlighted(matcher, h.text);
     if (!h.borderline) hard.nbN++;
     if (m) {
       hard.all++;
@@ -107,7 +113,7 @@ export function evaluate(matcher: Matcher, db: ClaimDatabase, dev: DevSet, verbo
   }
   let easy = 0;
   for (const e of dev.easy_negatives) {
-    const m = matcher.match(e.text);
+    const m = highlighted(matcher, e.text);
     if (m) {
       easy++;
       log(`  easy negative flagged: ${m.claimId} ${m.score.toFixed(2)} ${e.text}`);
@@ -142,12 +148,13 @@ export function fitCalibration(
 ): { slope: number; centre: number; n: number } {
   const raw = (score: number) => SCORE.calibrationCentre + Math.log(score / (1 - score)) / SCORE.calibrationSlope;
   const data: Array<[number, number]> = [];
+  const all = matcherOver(matcher.index, { floor: Number.MIN_VALUE });
   for (const p of dev.positives) {
-    const m = matcher.match(p.text);
+    const m = all.match(p.text);
     if (m) data.push([raw(m.score), isCorrect(db, m.claimId, p) ? 1 : 0]);
   }
   for (const h of [...dev.hard_negatives, ...dev.easy_negatives]) {
-    const m = matcher.match(h.text);
+    const m = all.match(h.text);
     if (m) data.push([raw(m.score), 0]);
   }
   // Gradient descent on the log loss: two parameters, a few hundred points.

@@ -9,5 +9,5 @@ export function loadMatcher(
   options: MatcherOptions = {},
   db: ClaimDatabase = readClaimDatabase(),
 ): { matcher: Matcher; db: ClaimDatabase } {
-  return { matcher: createMatcherFromClaims(db.claims, { specificity, ...options }), db };
+  return { matcher: createMatcherFromClaims(db.claims, { specificity, entities: db.entities, ...options }), db };
 }

@@ -9,7 +9,8 @@ import { readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Claim, ClaimDatabase } from '../claims/types';
-import type { Matcher } from '../match/matcher';
+import { statesClaim, type Matcher } from '../match/matcher';
+import { SCORE } from '../match/score';
 import { scanText, type Finding } from '../match/scan-text';
 import { extractText } from '../page/extract';
 import { readPageDate } from '../page/page-date';
@@ -26,13 +27,17 @@ Inputs:  .html/.htm pages, .txt files, folders of them (recursively), and - for 
 Options:
   --json         one JSON object per input document per line
   --lines        every input line is its own document (for lists of single sentences)
-  --floor X      report matches scoring at least X (0-1; default: the matcher's floor)
+  --floor X      highlight matches scoring at least X (0-1; default: the extension's default, ${SCORE.floor});
+                 weaker ones, down to ${SCORE.relatedFloor}, and sentences disputing a claim are listed as possible
   -h, --help     show this help`;
 
 export interface DocumentResult {
   input: string;
   pageDate: string | null;
+  /** What the extension highlights at this floor: sentences that state a claim. */
   matches: Finding[];
+  /** What it lists without highlighting: weaker matches ("possibly related") and sentences disputing a claim. */
+  possible: Finding[];
 }
 
 export interface ScanInput {
@@ -69,6 +74,7 @@ function looksLikeHtml(content: string): boolean {
 export function claimSummary(claim: Claim): Record<string, unknown> {
   return {
     id: claim.id,
+    ...(claim.ref === undefined ? {} : { ref: claim.ref }),
     statement: claim.statement,
     claimant: claim.claimant.name,
     org: claim.claimant.organisation,
@@ -81,20 +87,23 @@ export function claimSummary(claim: Claim): Record<string, unknown> {
 
 export function toJson(result: DocumentResult, db: ClaimDatabase): string {
   const byId = new Map(db.claims.map((c) => [c.id, c]));
+  const entry = (m: Finding) => {
+    const claim = byId.get(m.claimId);
+    return {
+      text: m.text,
+      start: m.start,
+      end: m.end,
+      score: Number(m.score.toFixed(3)),
+      kind: m.kind,
+      ...(m.attributedTo === undefined ? {} : { attributedTo: m.attributedTo }),
+      claim: claim ? claimSummary(claim) : { id: m.claimId },
+    };
+  };
   return JSON.stringify({
     input: result.input,
     pageDate: result.pageDate,
-    matches: result.matches.map((m) => {
-      const claim = byId.get(m.claimId);
-      return {
-        text: m.text,
-        start: m.start,
-        end: m.end,
-        score: Number(m.score.toFixed(3)),
-        kind: m.kind,
-        claim: claim ? claimSummary(claim) : { id: m.claimId },
-      };
-    }),
+    matches: result.matches.map(entry),
+    possible: result.possible.map(entry),
   });
 }
 
@@ -133,8 +142,23 @@ function claimantLine(claim: Claim): string {
   return name === organisation || name.includes(organisation) ? name : `${name} (${organisation})`;
 }
 
-export function scanDocument(matcher: Matcher, input: ScanInput): DocumentResult {
-  return { input: input.label, pageDate: input.pageDate, matches: scanText(matcher, input.text) };
+/**
+ * Scans one document. `matcher` finds everything down to the weakest match worth listing; matches from
+ * `floor` up that state their claim are highlighted (`matches`), the rest are `possible`.
+ */
+export function scanDocument(matcher: Matcher, input: ScanInput, floor: number = SCORE.floor): DocumentResult {
+  const found = scanText(matcher, input.text, { pageDate: input.pageDate });
+  return {
+    input: input.label,
+    pageDate: input.pageDate,
+    matches: found.filter((f) => statesClaim(f, floor)),
+    possible: found.filter((f) => !statesClaim(f, floor)),
+  };
+}
+
+/** The claims and a matcher that finds what a scan highlights from `floor` and what it lists as possible. */
+export function loadScanner(floor: number = SCORE.floor): ReturnType<typeof loadMatcher> {
+  return loadMatcher({ floor: Math.min(floor, SCORE.relatedFloor) });
 }
 
 function readSource(path: string): string {
@@ -167,7 +191,8 @@ function main(): number {
     console.error(`--floor must be a number between 0 and 1, not "${values.floor}"`);
     return 2;
   }
-  const { matcher, db } = loadMatcher(floor === undefined ? {} : { floor });
+  const highlightFloor = floor ?? SCORE.floor;
+  const { matcher, db } = loadScanner(highlightFloor);
 
   let failures = 0;
   const report = (input: string, message: string) => {
@@ -186,7 +211,7 @@ function main(): number {
     for (const file of files) {
       try {
         for (const input of readInput(file, readSource(file), values.lines)) {
-          const result = scanDocument(matcher, input);
+          const result = scanDocument(matcher, input, highlightFloor);
           console.log(values.json ? toJson(result, db) : toHuman(result, db));
         }
       } catch (err) {

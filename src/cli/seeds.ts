@@ -4,6 +4,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadClaimDatabase, type SeedFiles, type TextFile } from '../claims/load';
 import type { ClaimDatabase } from '../claims/types';
+import { CONCEPTS } from '../match/lexicon';
 
 // fileURLToPath of the string, not of `new URL(...)`: a DOM test environment replaces the URL class.
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -21,6 +22,7 @@ export function readSeedFiles(seedsDir = SEEDS_DIR): SeedFiles {
   return {
     documents: textFile(join(seedsDir, 'documents.yaml'), root),
     sources: textFile(join(seedsDir, 'sources.yaml'), root),
+    entities: textFile(join(seedsDir, 'entities.yaml'), root),
     timeline: textFile(join(seedsDir, 'timeline.yaml'), root),
     claims: readdirSync(claimsDir)
       .filter((f) => f.endsWith('.yaml'))
@@ -36,5 +38,5 @@ export function readSeedFiles(seedsDir = SEEDS_DIR): SeedFiles {
 
 /** Reads and validates the claim database; throws ClaimDatabaseError with every problem found. */
 export function readClaimDatabase(seedsDir = SEEDS_DIR): ClaimDatabase {
-  return loadClaimDatabase(readSeedFiles(seedsDir));
+  return loadClaimDatabase(readSeedFiles(seedsDir), { frameGroups: new Set(Object.keys(CONCEPTS)) });
 }

@@ -57,7 +57,7 @@ export function claimDataPlugin(): Plugin {
       // The index is parsed when asked for, in a task of its own, not while the content script is being
       // evaluated. Nothing keeps the parsed data: once the caller has built its lookup structures from
       // it, what they do not use is garbage at once instead of being carried along by the collector.
-      const index = JSON.stringify(compileClaimIndex(db.claims, { specificity }));
+      const index = JSON.stringify(compileClaimIndex(db.claims, { specificity, entities: db.entities }));
       return `export default function indexData() {\n  return JSON.parse(${literal('INDEX', index)});\n}`;
     },
     generateBundle(_, bundle) {

@@ -10,20 +10,21 @@ import { normalizeText } from '../text/normalize';
 import type { Figure } from '../text/numbers';
 import { runSteps } from '../text/steps';
 import { stemToken, tokenize } from '../text/tokens';
+import { EntityFinder, type EntityData } from './entities';
+import type { FrameData } from './frame';
+import {
+  readFrame,
+  readGate,
+  readPhrasing,
+  type Phrasing,
+  type StoredFrame,
+  type StoredGate,
+  type StoredPhrasing,
+} from './index-format';
 import type { QuoteExcerpt } from './quote';
 import { Vocabulary, type VocabularySnapshot } from './vocabulary';
 
-export type PhrasingKind = 'excerpt' | 'statement' | 'variant';
-
-export interface Phrasing {
-  claim: number;
-  kind: PhrasingKind;
-  /** The wording itself, kept for excerpts only (quotation checks need it; the rest is in the database). */
-  text?: string;
-  concepts: number[];
-  /** Whether the wording contains a negation. */
-  negated: boolean;
-}
+export type { Phrasing, PhrasingKind } from './index-format';
 
 /** A wording as the matcher uses it, with the weight of its concepts added up. */
 export interface IndexedPhrasing extends Phrasing {
@@ -41,10 +42,11 @@ export interface Essentials {
 
 /** Everything the matcher needs, as JSON-safe data. */
 export interface IndexData {
-  format: 3;
+  format: 4;
   claimIds: string[];
   vocabulary: VocabularySnapshot;
-  phrasings: Phrasing[];
+  /** The claims' wordings (index-format.ts). */
+  phrasings: StoredPhrasing[];
   /** concept id → weight of the concept in general (0 for concepts in no claim): used for sentences. */
   weights: number[];
   /** claim index → the proportions it states, as [value, text]. */
@@ -54,12 +56,18 @@ export interface IndexData {
   topic: number[];
   /** Word stems that name the subject (facial recognition or the police), alone or as a phrase's key word. */
   subjectStems: string[];
-  /** [stem, the most evidence the word can give on its own] for the cheap gates. */
-  gate: Array<[string, number]>;
+  /** The most evidence each word stem can give on its own, for the cheap gates (index-format.ts). */
+  gate: StoredGate;
   /** Capitalised words of the claims' context (people, places, publications). */
   contextNames: string[];
   /** Regular expression sources: facial recognition; the police or surveillance. */
   topicPatterns: [string, string];
+  /** The actors claims are about and those told apart from them (seeds/entities.yaml). */
+  entities: EntityData[];
+  /** claim index → its frame (frame.ts, stored as in index-format.ts), or null for a claim without one. */
+  frames: Array<StoredFrame | null>;
+  /** The claims that themselves dispute something ("critics dispute that..."): restating them is not disputing. */
+  disputing: number[];
 }
 
 /** The wordings that mention one concept, and the concept's weight in each. */
@@ -102,6 +110,11 @@ export interface ClaimIndex {
   /** Whether a capitalised word names something the claims or their context mention. */
   isKnownName(word: string): boolean;
   topicPatterns: [RegExp, RegExp];
+  /** Finds the entities a text names. */
+  entities: EntityFinder;
+  frames: ReadonlyArray<FrameData | null>;
+  /** Whether a claim itself disputes something (relation.ts). */
+  isDisputing(claim: number): boolean;
 }
 
 /** Years from 1990 to 2099 as written in text. */
@@ -117,24 +130,26 @@ export function loadClaimIndex(data: IndexData): ClaimIndex {
  * extension can give the page the thread between them (see extension/content/schedule.ts).
  */
 export function* loadClaimIndexSteps(data: IndexData): Generator<void, ClaimIndex> {
-  if (data.format !== 3) throw new Error(`Unsupported claim index format ${String(data.format)}`);
+  if (data.format !== 4) throw new Error(`Unsupported claim index format ${String(data.format)}`);
   const vocab = Vocabulary.fromSnapshot(data.vocabulary);
   yield;
-  const gate = new Map(data.gate);
+  const gate = readGate(data.gate);
   const subjectStems = new Set(data.subjectStems);
+  const disputing = new Set(data.disputing);
   const contextNames = new Set(data.contextNames);
   const topic = new Set(data.topic);
   yield;
+  const stored = data.phrasings.map(readPhrasing);
   const { phrasings, postings, essentials } = yield* weighWordingSteps(
-    data.phrasings,
+    stored,
     data.weights,
     data.claimIds.length,
     topic,
   );
   yield;
   const excerptTexts = data.claimIds.map((): string[] => []);
-  for (let i = 0; i < data.phrasings.length; i++) {
-    const p = data.phrasings[i] as Phrasing;
+  for (let i = 0; i < stored.length; i++) {
+    const p = stored[i] as Phrasing;
     if (p.text !== undefined) excerptTexts[p.claim]?.push(p.text);
   }
   const keys = new TrigramKeys();
@@ -171,6 +186,9 @@ export function* loadClaimIndexSteps(data: IndexData): Generator<void, ClaimInde
     isTopicStem: (stem) => subjectStems.has(stem),
     isKnownName: (word) => contextNames.has(word) || vocab.knows(stemToken(word)),
     topicPatterns: [new RegExp(data.topicPatterns[0], 'gi'), new RegExp(data.topicPatterns[1], 'gi')],
+    entities: new EntityFinder(data.entities),
+    frames: data.frames.map((f) => f && readFrame(f)),
+    isDisputing: (claim) => disputing.has(claim),
   };
 }
 

@@ -3,14 +3,18 @@
  * (the CLI, the tests, and the extension's build), never in the browser: the extension ships the
  * result (IndexData) and loads it with loadClaimIndex.
  */
-import type { Claim } from '../claims/types';
+import type { Claim, Entity } from '../claims/types';
 import { normalizeText } from '../text/normalize';
 import { parseFigure, type Figure } from '../text/numbers';
 import { capitalisedNames, stemToken, tokenize } from '../text/tokens';
 import { round, YEAR_RE, type IndexData, type Phrasing, type PhrasingKind } from './claim-index';
+import { compileEntities, EntityFinder } from './entities';
+import { disputes } from './relation';
+import { storeFrame, storeGate, storePhrasing } from './index-format';
+import { compileFrame } from './frame';
 import { CONCEPTS } from './lexicon';
 import { createMatcher, type Matcher, type MatcherOptions } from './matcher';
-import { addTo, Vocabulary, type VocabularySnapshot } from './vocabulary';
+import { addTo, storeSingle, Vocabulary, type VocabularySnapshot } from './vocabulary';
 
 type Lexicon = Readonly<Record<string, readonly string[]>>;
 
@@ -35,7 +39,7 @@ export function lexiconSnapshot(lexicon: Lexicon = CONCEPTS): VocabularySnapshot
       }
     }
   }
-  return { names, groupCount: names.length, single: [...single], phrases: [...phrases] };
+  return { names, groupCount: names.length, single: storeSingle(single), phrases: [...phrases] };
 }
 
 /**
@@ -83,6 +87,8 @@ export interface IndexOptions {
    * ones ("today", "week"). Without it every claim word counts as specific.
    */
   specificity?: (stem: string) => number;
+  /** The entities claim frames name (seeds/entities.yaml); claims with frames need them. */
+  entities?: readonly Entity[];
 }
 
 /** Analyses every claim wording and computes all weights: the expensive part, done once. */
@@ -183,19 +189,30 @@ export function compileClaimIndex(claims: readonly Claim[], options: IndexOption
     .map(([stem]) => stem)
     .sort();
 
+  const entities = compileEntities(options.entities ?? []);
+  const finder = new EntityFinder(entities);
+  const frames = claims.map((c) =>
+    c.frame ? storeFrame(compileFrame(c.frame, (id) => finder.indexOf(id), vocab, c.id)) : null,
+  );
+
   return {
-    format: 3,
+    format: 4,
     claimIds: claims.map((c) => c.id),
     vocabulary: vocab.snapshot(),
-    phrasings,
+    phrasings: phrasings.map(storePhrasing),
     weights,
     proportions,
     years,
     topic: [...topic],
     subjectStems,
-    gate: [...gate],
+    gate: storeGate(gate),
     contextNames: [...contextNames].sort(),
     topicPatterns: [lexiconPattern(PAGE_TOPIC_GROUPS[0]), lexiconPattern(PAGE_TOPIC_GROUPS[1], PAGE_TOPIC_LEXICON)],
+    entities,
+    frames,
+    disputing: claims.flatMap((c, i) =>
+      [c.statement, ...c.variants, ...c.excerpts.map((e) => e.text)].some(disputes) ? [i] : [],
+    ),
   };
 }
 

@@ -30,7 +30,7 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
     'police', 'policing', 'officer', 'officers', 'constabulary', 'law enforcement', 'cops',
     'police forces', 'police force', 'police service',
   ],
-  technology: ['technology', 'tech', 'software', 'system', 'systems', 'tool', 'algorithm', 'algorithms', 'kit'],
+  technology: ['technology', 'tech', 'software', 'system', 'systems', 'tool', 'algorithm', 'algorithms', 'kit', 'equipment'],
   camera: ['camera', 'cameras', 'cctv', 'lens', 'van', 'vans'],
   london: ['london', 'londoners', 'capital', 'the capital', "london's", 'across the city', 'streets of london'],
   use: [

@@ -12,17 +12,25 @@ import type { Analysis } from './vocabulary';
 import { loadClaimIndex, type Posting, YEAR_RE, type ClaimIndex, type IndexData } from './claim-index';
 import { tokenize } from '../text/tokens';
 import { quoteSimilarity } from './quote';
+import { attribution, disputes } from './relation';
 import { calibrate, combine, SCORE, type Evidence } from './score';
+import { frameConflict, monthsNamed, pageDays, relativeYears, type FrameConflict, type SentenceFacts } from './frame';
 
-export type MatchKind = 'quote' | 'paraphrase';
+/**
+ * How the sentence says the claim: quoting one of its excerpts, in other words, or reporting it in order
+ * to deny or dispute it ("the Met rejected claims that..."), which is not stating it (relation.ts).
+ */
+export type MatchKind = 'quote' | 'paraphrase' | 'disputes';
 
 export interface SentenceMatch {
   claimId: string;
-  /** Calibrated: roughly the chance that the sentence really states this claim. */
+  /** Calibrated: roughly the chance that the sentence really is about this claim. */
   score: number;
   kind: MatchKind;
-  /** For a quote: the excerpt it quotes. */
+  /** For a quote (or a dispute that quotes): the excerpt it quotes. */
   excerpt?: string;
+  /** Whom the sentence itself says the claim comes from ("..., Liberty said"), as written. */
+  attributedTo?: string;
 }
 
 export interface MatchContext {
@@ -33,6 +41,25 @@ export interface MatchContext {
    * topic keeps SCORE.offTopicFactor of its score.
    */
   topical?: boolean;
+  /**
+   * The date of the page the sentence is on (YYYY, YYYY-MM, YYYY-MM-DD or an interval), when known: a
+   * claim about another period is ruled out (frame.ts).
+   */
+  pageDate?: string | null;
+  /**
+   * The actors (entity ids) the sentence is about when it names none itself: the one named last before it
+   * in its paragraph, or else the page's main ones (scan-text.ts works these out). A function, called only
+   * if a candidate claim's frame needs them.
+   */
+  actors?: () => readonly string[];
+}
+
+/**
+ * Whether a match is highlighted as stating its claim when highlights start at `floor`. Weaker matches
+ * are listed as possibly related, and a sentence disputing a claim is listed as such, never highlighted.
+ */
+export function statesClaim(m: SentenceMatch, floor: number): boolean {
+  return m.kind !== 'disputes' && m.score >= floor;
 }
 
 export interface MatcherOptions {
@@ -46,6 +73,8 @@ export interface Candidate {
   phrasing: number;
   evidence: Evidence;
   raw: number;
+  /** Why the claim's frame rules the sentence out, if it does: such a candidate is never a match. */
+  conflict?: FrameConflict;
 }
 
 export interface Matcher {
@@ -79,6 +108,9 @@ export function matcherOver(index: ClaimIndex, options: MatcherOptions = {}): Ma
   /** "The Met's cameras", "police technology": about the topic without naming it. */
   const isNearTopical = (a: Analysis): boolean =>
     forces.some((g) => a.concepts.has(g)) && kit.some((g) => a.concepts.has(g));
+  /** "The cameras", "the system", "watch lists": the topic's equipment, without naming who uses it. */
+  const equipment = [...kit, group('watchlist')];
+  const namesKit = (a: Analysis): boolean => equipment.some((g) => a.concepts.has(g));
 
   // Scratch space for the sparse dot product, reused across calls so scoring allocates nothing per wording.
   const salientWeight = new Float64Array(phrasings.length);
@@ -100,6 +132,38 @@ export function matcherOver(index: ClaimIndex, options: MatcherOptions = {}): Ma
     const nameFactor = SCORE.unknownNameFactor ** Math.min(unknownNames, SCORE.maxNamePenalties);
     const sentenceFigures = a.figures.filter((f) => f.kind === 'proportion');
     const sentenceYears = a.normalized.match(YEAR_RE)?.map(Number) ?? [];
+    // What claim frames check, worked out once, for the first candidate that has a frame.
+    let facts: SentenceFacts | undefined;
+    const place = {
+      date: pageDays(context.pageDate),
+      // A lone sentence naming neither the topic nor its equipment must name who the claim is about.
+      mustName: context.topical === undefined && topicFactor === SCORE.offTopicFactor && !namesKit(a),
+      actors: () =>
+        (context.actors?.() ?? []).flatMap((id) => {
+          const e = index.entities.indexOf(id);
+          return e === undefined ? [] : [e];
+        }),
+    };
+    const conflicts = new Map<number, FrameConflict | null>();
+    const conflictOf = (claim: number): FrameConflict | null => {
+      const frame = index.frames[claim];
+      if (!frame) return null;
+      let known = conflicts.get(claim);
+      if (known === undefined) {
+        facts ??= {
+          stems: a.stems,
+          concepts: a.concepts,
+          figures: a.figures,
+          mentions: index.entities.mentions(a.text),
+          years: sentenceYears,
+          months: monthsNamed(a.text),
+          relative: relativeYears(a.text),
+        };
+        known = frameConflict(frame, facts, place, index.entities.entities);
+        conflicts.set(claim, known);
+      }
+      return known;
+    };
 
     touched.length = 0;
     let sentenceWeight = 0;
@@ -171,7 +235,12 @@ export function matcherOver(index: ClaimIndex, options: MatcherOptions = {}): Ma
       const timing = sentenceYears.some((y) => !claimYears?.has(y)) ? SCORE.otherYearFactor : 1;
       const raw = combine(evidence) * topicFactor * nameFactor * polarity * essential * timing;
       const prev = best.get(phrasing.claim);
-      if (!prev || raw > prev.raw) best.set(phrasing.claim, { claim: phrasing.claim, phrasing: p, evidence, raw });
+      if (!prev || raw > prev.raw) {
+        const conflict = conflictOf(phrasing.claim);
+        const candidate: Candidate = { claim: phrasing.claim, phrasing: p, evidence, raw };
+        if (conflict) candidate.conflict = conflict;
+        best.set(phrasing.claim, candidate);
+      }
     }
     return [...best.values()].sort((x, y) => y.raw - x.raw);
   }
@@ -182,8 +251,11 @@ export function matcherOver(index: ClaimIndex, options: MatcherOptions = {}): Ma
     let best: { candidate: Candidate; raw: number; kind: MatchKind; excerpt: string | undefined } | undefined;
     let sentence: { words: string[]; trigrams: Set<number> } | undefined;
     const ranked = candidates(a, context);
-    for (let r = 0; r < ranked.length && r < SCORE.quoteCandidates; r++) {
-      const c = ranked[r] as Candidate;
+    // A sentence quoting the claim states it, even where the frame would rule out a paraphrase (a
+    // fragment without the claim's core words, a later page): only another actor's words never count.
+    const eligible = ranked.filter((c) => c.conflict !== 'who');
+    for (let r = 0; r < eligible.length && r < SCORE.quoteCandidates; r++) {
+      const c = eligible[r] as Candidate;
       // A quotation covers much of its excerpt's concepts; below that, quotation cannot change the outcome.
       if (calibrate(c.raw) < floor && c.evidence.coverage < SCORE.quoteMinCoverage) continue;
       // ...and shares runs of three words with it: set lookups before any fuzzy search (see quote.ts).
@@ -193,6 +265,9 @@ export function matcherOver(index: ClaimIndex, options: MatcherOptions = {}): Ma
       }
       const quote = quoteSimilarity(a.normalized, sentence.words, sentence.trigrams, index.excerptsOf(c.claim).list);
       const isQuote = quote.similarity >= SCORE.quoteSimilarity || quote.run >= SCORE.quoteRun;
+      // Outside the frame, only a quotation of most of an excerpt counts (a shared run could be incidental);
+      // a lone sentence naming no one of the claim's may share a run.
+      if (c.conflict && !(quote.similarity >= SCORE.quoteSimilarity || (c.conflict === 'unnamed' && isQuote))) continue;
       const raw = isQuote ? Math.max(c.raw, quote.similarity, SCORE.quoteRunRaw) : c.raw;
       if (!best || raw > best.raw) {
         best = { candidate: c, raw, kind: isQuote ? 'quote' : 'paraphrase', excerpt: isQuote ? quote.text : undefined };
@@ -202,9 +277,13 @@ export function matcherOver(index: ClaimIndex, options: MatcherOptions = {}): Ma
     if (!best || !claimId) return null;
     const score = calibrate(best.raw);
     if (score < floor) return null;
-    return best.excerpt === undefined
-      ? { claimId, score, kind: best.kind }
-      : { claimId, score, kind: best.kind, excerpt: best.excerpt };
+    const result: SentenceMatch = { claimId, score, kind: best.kind };
+    // Reporting a claim in order to deny it is not stating it, unless the claim itself disputes something.
+    if (disputes(a.text) && !index.isDisputing(best.candidate.claim)) result.kind = 'disputes';
+    if (best.excerpt !== undefined) result.excerpt = best.excerpt;
+    const by = attribution(a.text);
+    if (by !== undefined) result.attributedTo = by;
+    return result;
   }
 
   const analyze = (sentence: string): Analysis => vocab.analyze(sentence);

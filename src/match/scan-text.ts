@@ -8,6 +8,8 @@
  * Both gates cost one Map lookup per word, through a cache of word → weight.
  */
 import { forEachBlock, segmentRange, type Sentence } from '../text/segment';
+import type { EntityData, Mention } from './entities';
+import { isActorKind } from './frame';
 import { runSteps } from '../text/steps';
 import { stemToken } from '../text/tokens';
 import type { Matcher, SentenceMatch } from './matcher';
@@ -26,6 +28,8 @@ export interface ScanOptions {
    */
   topical?: boolean;
   signal?: AbortSignal;
+  /** The page's date (YYYY, YYYY-MM or YYYY-MM-DD), when known: claims about another period are ruled out. */
+  pageDate?: string | null;
   /** Called with each finding as soon as it is made, in document order (the extension shows them at once). */
   onFinding?: (finding: Finding) => void;
 }
@@ -128,6 +132,60 @@ export function worthAnalysing(matcher: Matcher, sentence: string, enough: numbe
   return false;
 }
 
+/** The headline (the first block) counts this many times when working out whom a page is about. */
+const HEADLINE_WEIGHT = 2;
+/** A page's main actors are named at least this often... */
+const MAIN_ACTOR_MENTIONS = 2;
+/** ...and at least this share as often as the actor it names most. */
+const MAIN_ACTOR_SHARE = 2 / 3;
+
+/**
+ * Whom a text is about: the actors it names (forces, the government, retailers, foreign bodies), and the
+ * ones it names most. A sentence that names no actor is about the one named last before it in its
+ * paragraph, or else one of these main ones (see frame.ts).
+ */
+export class PageActors {
+  private readonly actors: Mention[];
+  /** Entity ids of the page's main actors, most named first. */
+  readonly main: string[];
+
+  constructor(
+    private readonly matcher: Matcher,
+    text: string,
+    headlineEnd: number,
+  ) {
+    const entities = matcher.index.entities.entities;
+    this.actors = matcher.index.entities
+      .mentions(text)
+      .filter((m) => isActorKind((entities[m.entity] as EntityData).kind));
+    const weight = new Map<number, number>();
+    for (const m of this.actors)
+      weight.set(m.entity, (weight.get(m.entity) ?? 0) + (m.start < headlineEnd ? HEADLINE_WEIGHT : 1));
+    const ranked = [...weight].sort((a, b) => b[1] - a[1]);
+    const top = ranked[0]?.[1] ?? 0;
+    this.main = ranked
+      .filter(([, w]) => w >= MAIN_ACTOR_MENTIONS && w >= top * MAIN_ACTOR_SHARE)
+      .map(([e]) => (entities[e] as EntityData).id);
+  }
+
+  /**
+   * The actors a sentence starting at `start`, in the block starting at `blockStart`, is about if it names
+   * none itself: the one named last before it in the block, or else the page's main ones, or, on a page
+   * that names no actor often enough to be its subject, the one named last before it.
+   */
+  before(blockStart: number, start: number): string[] {
+    let last: Mention | undefined;
+    for (const m of this.actors) {
+      if (m.start >= start) break;
+      last = m;
+    }
+    const idOf = (m: Mention) => (this.matcher.index.entities.entities[m.entity] as EntityData).id;
+    if (last && last.start >= blockStart) return [idOf(last)];
+    if (this.main.length > 0) return this.main;
+    return last ? [idOf(last)] : [];
+  }
+}
+
 /** The topic check reads this many characters of text per step. */
 const TOPIC_STEP_CHARS = 32_768;
 
@@ -175,9 +233,15 @@ export function* scanSteps(matcher: Matcher, text: string, options: ScanOptions 
   const blocks: Array<[number, number]> = [];
   forEachBlock(text, (start, end) => void blocks.push([start, end]));
   const findings: Finding[] = [];
-  const analyse = (s: Sentence, context: { topical: boolean | undefined }) => {
+  // Whom the page is about, worked out the first time a claim's frame asks (most pages never do).
+  let actors: PageActors | undefined;
+  const analyse = (s: Sentence, block: [number, number], context: { topical: boolean | undefined }) => {
     if (!worthAnalysing(matcher, s.text, MIN_SENTENCE_WEIGHT, context.topical === false)) return;
-    const m = matcher.match(s.text, context);
+    const m = matcher.match(s.text, {
+      ...context,
+      pageDate: options.pageDate ?? null,
+      actors: () => (actors ??= new PageActors(matcher, text, blocks[0]?.[1] ?? 0)).before(block[0], s.start),
+    });
     if (!m) return;
     const finding = { start: s.start, end: s.end, text: s.text, ...m };
     findings.push(finding);
@@ -196,7 +260,7 @@ export function* scanSteps(matcher: Matcher, text: string, options: ScanOptions 
       yield;
       for (let k = 0; k < sentences.length; k++) {
         if (options.signal?.aborted) return [];
-        analyse(sentences[k] as Sentence, { topical: true });
+        analyse(sentences[k] as Sentence, block, { topical: true });
         yield;
       }
     }
@@ -206,12 +270,14 @@ export function* scanSteps(matcher: Matcher, text: string, options: ScanOptions 
   // A text of one block (a lone sentence or paragraph) is read whatever it says: the anchor gate is
   // there to skip most of a long page, not to second-guess a sentence given on its own.
   const gated = blocks.length > 1;
-  const sentences: Sentence[] = [];
+  const sentences: Array<[Sentence, [number, number]]> = [];
   for (let b = 0; b < blocks.length; b++) {
     if (options.signal?.aborted) return [];
     const block = blocks[b] as [number, number];
     if (!gated || (yield* anchorSteps(matcher, text, block[0], block[1]))) {
-      segmentRange(text, block[0], block[1], sentences);
+      const found: Sentence[] = [];
+      segmentRange(text, block[0], block[1], found);
+      for (let k = 0; k < found.length; k++) sentences.push([found[k] as Sentence, block]);
     }
     yield;
   }
@@ -219,7 +285,8 @@ export function* scanSteps(matcher: Matcher, text: string, options: ScanOptions 
   const context = { topical: sentences.length > 1 ? false : undefined };
   for (let k = 0; k < sentences.length; k++) {
     if (options.signal?.aborted) return [];
-    analyse(sentences[k] as Sentence, context);
+    const [sentence, block] = sentences[k] as [Sentence, [number, number]];
+    analyse(sentence, block, context);
     yield;
   }
   return findings;

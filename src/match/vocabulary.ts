@@ -10,8 +10,12 @@ import { extractFigures, type Figure } from '../text/numbers';
 import { capitalisedNames, NEGATIONS, isStopStem, stemToken, tokenize } from '../text/tokens';
 
 export interface Analysis {
+  /** The text as given (names and months are told by their capitals). */
+  text: string;
   /** Concept ids mentioned. */
   concepts: Set<number>;
+  /** The word stems in order (claim frames look for their own words and phrases in them). */
+  stems: string[];
   figures: Figure[];
   normalized: string;
   /** Content words (not stopwords, not figures) that stand for no known concept: what else the sentence is about. */
@@ -31,8 +35,21 @@ interface Phrase {
 export interface VocabularySnapshot {
   names: string[];
   groupCount: number;
-  single: Array<[string, number[]]>;
+  /** Single-word entries: [concept ids joined by ",", the stems that stand for them joined by " "]. */
+  single: Array<[string, string]>;
   phrases: Array<[string, Array<[string[], number[]]>]>;
+}
+
+/** Single-word entries as stored: the stems grouped by the concepts they stand for. */
+export function storeSingle(single: ReadonlyMap<string, readonly number[]>): Array<[string, string]> {
+  const byConcepts = new Map<string, string[]>();
+  for (const [stem, concepts] of single) {
+    const key = concepts.join(',');
+    const list = byConcepts.get(key) ?? [];
+    list.push(stem);
+    byConcepts.set(key, list);
+  }
+  return [...byConcepts].map(([key, stems]) => [key, stems.join(' ')]);
 }
 
 export class Vocabulary {
@@ -52,8 +69,10 @@ export class Vocabulary {
     for (let i = 0; i < s.names.length; i++) v.intern(s.names[i] as string);
     v.groupCount = s.groupCount;
     for (let i = 0; i < s.single.length; i++) {
-      const entry = s.single[i] as [string, number[]];
-      v.single.set(entry[0], entry[1]);
+      const entry = s.single[i] as [string, string];
+      const concepts = entry[0].split(',').map(Number);
+      const stems = entry[1].split(' ');
+      for (let k = 0; k < stems.length; k++) v.single.set(stems[k] as string, concepts);
     }
     for (let i = 0; i < s.phrases.length; i++) {
       const entry = s.phrases[i] as [string, Array<[string[], number[]]>];
@@ -72,7 +91,7 @@ export class Vocabulary {
     return {
       names: [...this.names],
       groupCount: this.groupCount,
-      single: [...this.single],
+      single: storeSingle(this.single),
       phrases: [...this.phrases].map(([first, list]) => [
         first,
         list.map((p): [string[], number[]] => [p.rest, p.concepts]),
@@ -168,9 +187,12 @@ export class Vocabulary {
   analyze(text: string, learn = false): Analysis {
     const normalized = normalizeText(text);
     const tokens = tokenize(normalized);
-    const { concepts, unknownWords } = this.conceptsOf(tokens.map(stemToken), learn);
+    const stems = tokens.map(stemToken);
+    const { concepts, unknownWords } = this.conceptsOf(stems, learn);
     return {
+      text,
       concepts,
+      stems,
       figures: extractFigures(normalized),
       normalized,
       unknownWords,

@@ -105,9 +105,13 @@ export interface Figure {
   text: string;
 }
 
-/** "81%", "0.08%", "4 in 5", "1 in every 1000", "4 out of 5", "8 of 42", "9 in 10" in normalised text. */
+/**
+ * "81%", "0.08%", "4 in 5", "1 in every 1000", "4 out of 5", "8 of 42", "9 in 10" in normalised text, and
+ * with a few words between when "every" or "each" makes it a rate: "1 false alert in every 1000", and
+ * "once in every 1000".
+ */
 const PROPORTION_RE =
-  /(\d+(?:\.\d+)?)%|\b(\d+(?:\.\d+)?) (?:in|out of|of)(?: every| each| the| all)? (\d+(?:\.\d+)?)\b(?!%)/g;
+  /(\d+(?:\.\d+)?)%|\b(\d+(?:\.\d+)?|once) (?:in|out of|of)(?: every| each| the| all)? (\d+(?:\.\d+)?)\b(?!%)|\b(\d+(?:\.\d+)?) (?:[a-z]+ ){1,3}(?:in|out of) (?:every|each) (\d+(?:\.\d+)?)\b(?!%)/g;
 const NUMBER_RE = /\b\d+(?:\.\d+)?\b(?!%)/g;
 
 /** Reads the figures in normalised text (see normalizeText). Years (1900–2099) are plain numbers. */
@@ -121,11 +125,13 @@ export function extractFigures(normalized: string): Figure[] {
     if (m[1] !== undefined) {
       figures.push({ kind: 'proportion', value: Number(m[1]) / 100, text: `${m[1]}%` });
     } else {
-      const a = Number(m[2]);
-      const b = Number(m[3]);
+      const part = m[2] ?? m[4];
+      const whole = m[3] ?? m[5];
+      const a = part === 'once' ? 1 : Number(part);
+      const b = Number(whole);
       // "8 of 42" is a proportion only when the part is smaller than the whole: "2 of 3" yes, "5 of 2020" no.
       if (!(b > a && b > 1) || b >= 1900) continue;
-      figures.push({ kind: 'proportion', value: a / b, text: `${m[2]}/${m[3]}` });
+      figures.push({ kind: 'proportion', value: a / b, text: `${part}/${whole}` });
     }
     taken.push([start, start + m[0].length]);
   }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ClaimDatabaseError, loadClaimDatabase, type SeedFiles } from '../../src/claims/load';
+import { CONCEPTS } from '../../src/match/lexicon';
 import { readClaimDatabase, readSeedFiles } from '../../src/cli/seeds';
 
 /** The real seed files with one claim file replaced. */
@@ -111,6 +112,41 @@ describe('validation of a broken claims file', () => {
       expect(p.id).toBe('court-of-appeal-swp-unlawful');
     }
     expect(problems.find((p) => p.field === 'stance')?.line).toBeGreaterThan(1);
+  });
+
+  it('stops on a broken frame with the file, the claim and the field', () => {
+    const load = (edit: (s: string) => string) => {
+      try {
+        loadClaimDatabase(withClaim('met-false-alerts-one-in-1000.yaml', edit), {
+          frameGroups: new Set(Object.keys(CONCEPTS)),
+        });
+      } catch (err) {
+        if (err instanceof ClaimDatabaseError) return err.problems;
+        throw err;
+      }
+      return [];
+    };
+    const where = { file: 'seeds/claims/met-false-alerts-one-in-1000.yaml', id: 'met-false-alerts-one-in-1000' };
+    // Unknown names: the claim still loads, and each bad name is reported.
+    const names = load((s) =>
+      s
+        .replace('who: [met]', 'who: [the-met]')
+        .replace("- ['1/1000', '0.1%']", "- ['@no-such-group', '0.1%']\n    - ['!!!']"),
+    );
+    expect(names.map((p) => p.field).sort()).toEqual(['frame.core.0.0', 'frame.core.1.0', 'frame.who.0']);
+    for (const p of names) expect(p).toMatchObject(where);
+    expect(names.find((p) => p.field === 'frame.who.0')?.message).toMatch(/unknown entity "the-met"/);
+    expect(names.find((p) => p.field === 'frame.core.0.0')?.message).toMatch(/unknown thesaurus group/);
+    expect(names.find((p) => p.field === 'frame.core.0.0')?.line).toBeGreaterThan(1);
+    // A malformed frame fails the schema.
+    const shape = load((s) => s.replace(/frame:\n/, 'frame:\n  time: 2020-13\n').replace(/ {2}core:\n.*\n/, ''));
+    expect(
+      shape
+        .filter((p) => p.field?.startsWith('frame'))
+        .map((p) => p.field)
+        .sort(),
+    ).toEqual(['frame.core', 'frame.time']);
+    for (const p of shape.filter((x) => x.field?.startsWith('frame'))) expect(p).toMatchObject(where);
   });
 
   it('reports YAML syntax errors with their line', () => {

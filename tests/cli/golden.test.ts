@@ -6,11 +6,10 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadMatcher } from '../../src/cli/load-matcher';
-import { readInput, scanDocument, toJson } from '../../src/cli/scan';
+import { loadScanner, readInput, scanDocument, toJson } from '../../src/cli/scan';
 
 const DIR = join(import.meta.dirname, '../fixtures/pages');
-const { matcher, db } = loadMatcher();
+const { matcher, db } = loadScanner();
 const pages = readdirSync(DIR).filter((f) => f.endsWith('.html'));
 
 describe('golden pages', () => {

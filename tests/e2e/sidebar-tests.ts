@@ -17,6 +17,7 @@ import {
   highlightTexts,
   runAxeOnDocument,
   sidebarFindings,
+  sidebarRelated,
   sidebarState,
 } from './harness/page-scripts';
 import { message } from './harness/paths';
@@ -28,6 +29,8 @@ export interface SuiteContext {
   load(path: string): Promise<TestPage>;
   scanReported(page: TestPage): Promise<TabState>;
   matchesOf(path: string): ScanMatch[];
+  /** What the CLI lists as possible on a page: weaker matches and sentences disputing a claim. */
+  possibleOf(path: string): ScanMatch[];
   screenshotDir: string;
 }
 
@@ -237,6 +240,67 @@ export function defineSidebarTests(ctx: SuiteContext): void {
     await sidebar.press('Enter');
     await cardOf(matches[1]!.claim.statement);
     expect(await page.evaluate(activeFindingIndex)).toBe(1);
+    await sidebar.close();
+  });
+
+  it('lists what it does not highlight under "Possibly related": a weaker match and a sentence disputing a claim; each opens its card, marked as such; screenshots', async () => {
+    const possible = ctx.possibleOf(DEMO);
+    const disputing = possible.findIndex((m) => m.kind === 'disputes');
+    const weaker = possible.findIndex((m) => m.kind !== 'disputes');
+    expect(disputing).toBeGreaterThanOrEqual(0);
+    expect(weaker).toBeGreaterThanOrEqual(0);
+    const page = await ctx.load(DEMO);
+    await ctx.scanReported(page);
+    const sidebar = await openSidebar(page);
+    await listed(sidebar, ctx.matchesOf(DEMO).length);
+    const related = await poll(
+      async () => {
+        const items = await sidebar.evaluate(sidebarRelated);
+        return items.length === possible.length ? items : null;
+      },
+      { what: 'the sidebar to list what is possibly related' },
+    );
+    expect(related.map((r) => unquote(r.text))).toEqual(possible.map((m) => asExtracted(m.text)));
+    expect(related.map((r) => r.statement)).toEqual(possible.map((m) => m.claim.statement));
+    expect(related[disputing]).toMatchObject({ kind: 'disputes', label: message('sidebarDisputesClaim') });
+    expect(related[weaker]?.label).toBe(message('sidebarMayStateClaim'));
+    // Neither is highlighted on the page.
+    const highlighted = (await page.evaluate(highlightTexts, MARKER)) ?? [];
+    for (const m of possible) expect(highlighted.map(asExtracted)).not.toContain(asExtracted(m.text));
+
+    // Activating the disputing sentence scrolls to it and opens its card, which says it disputes the claim.
+    await sidebar.click(`.related .finding:nth-child(${disputing + 1}) .finding-open`);
+    const card = await poll(
+      async () => {
+        const c = await page.evaluate(cardSnapshot);
+        return c && !c.loading && c.claim !== null && c.kind === 'disputes' ? c : null;
+      },
+      { what: 'the card of the disputing sentence to open' },
+    );
+    expect(card.claim).toBe(possible[disputing]!.claim.statement);
+    expect(card.kindText).toBe(message('kindDisputes'));
+    expect(card.relatedNote).toBe(message('cardRelatedDisputes'));
+    await mkdir(ctx.screenshotDir, { recursive: true });
+    const cardFile = join(ctx.screenshotDir, `card-disputes-${ctx.browser}.png`);
+    await page.screenshot(cardFile);
+    expect((await stat(cardFile)).size).toBeGreaterThan(10_000);
+
+    // The weaker match: its card says why it is not highlighted.
+    await sidebar.click(`.related .finding:nth-child(${weaker + 1}) .finding-open`);
+    const weak = await poll(
+      async () => {
+        const c = await page.evaluate(cardSnapshot);
+        return c && !c.loading && c.claim === possible[weaker]!.claim.statement ? c : null;
+      },
+      { what: 'the card of the weaker match to open' },
+    );
+    expect(weak.relatedNote).toBe(message('cardRelatedWeak'));
+
+    await sidebar.evaluate(() => document.querySelector('.related')?.scrollIntoView({ block: 'start' }));
+    const sidebarFile = join(ctx.screenshotDir, `sidebar-related-${ctx.browser}.png`);
+    await sidebar.screenshot(sidebarFile);
+    expect((await stat(sidebarFile)).size).toBeGreaterThan(10_000);
+    expect(sidebar.console.filter((m) => /error/i.test(m))).toEqual([]);
     await sidebar.close();
   });
 

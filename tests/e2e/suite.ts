@@ -109,6 +109,12 @@ export function defineClaimLensSuite(
       return scan.matches;
     }
 
+    function possibleOf(path: string): ScanMatch[] {
+      const scan = scans[path];
+      if (!scan) throw new Error(`no CLI scan for ${path}`);
+      return scan.possible;
+    }
+
     async function load(path: string): Promise<TestPage> {
       if (!driver || !server) throw new Error('the browser did not start');
       const page = await driver.openPage();
@@ -480,6 +486,7 @@ export function defineClaimLensSuite(
       load,
       scanReported,
       matchesOf,
+      possibleOf,
       screenshotDir: SCREENSHOT_DIR,
     });
 

@@ -16,7 +16,7 @@ function finding(index: number): FindingSummary {
 }
 
 function page(patch: Partial<PageState> = {}): PageState {
-  return { host: 'www.example.com', pageDate: null, paused: false, findings: [], dismissed: 0, ...patch };
+  return { host: 'www.example.com', pageDate: null, paused: false, findings: [], related: [], dismissed: 0, ...patch };
 }
 
 /**

@@ -95,7 +95,7 @@ function finding(index: number, claimId: string, text: string, kind: FindingSumm
 }
 
 function state(patch: Partial<PageState> = {}): PageState {
-  return { host: 'news.example', pageDate: null, paused: false, findings: [], dismissed: 0, ...patch };
+  return { host: 'news.example', pageDate: null, paused: false, findings: [], related: [], dismissed: 0, ...patch };
 }
 
 function ready(frames: FramePage[], paused: 'site' | 'off' | null = null): PageView {

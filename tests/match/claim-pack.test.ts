@@ -9,6 +9,7 @@ import { readClaimDatabase } from '../../src/cli/seeds';
 import { specificity } from '../../src/cli/word-frequency';
 import { CLAIMS_PER_STEP, loadClaimIndexSteps } from '../../src/match/claim-index';
 import { compileClaimIndex } from '../../src/match/compile';
+import { readPhrasing } from '../../src/match/index-format';
 import { createMatcher } from '../../src/match/matcher';
 import { SCORE } from '../../src/match/score';
 import { scanText } from '../../src/match/scan-text';
@@ -29,10 +30,11 @@ describe('generated claim packs', () => {
 
 describe('the matcher with 10,000 claims', () => {
   const generated = generateClaims(10_000 - db.claims.length);
-  const index = compileClaimIndex([...db.claims, ...generated], { specificity });
+  const index = compileClaimIndex([...db.claims, ...generated], { specificity, entities: db.entities });
   const matcher = createMatcher(index);
   const postingSizes = new Map<number, number>();
-  for (const p of index.phrasings) for (const c of p.concepts) postingSizes.set(c, (postingSizes.get(c) ?? 0) + 1);
+  for (const p of index.phrasings.map(readPhrasing))
+    for (const c of p.concepts) postingSizes.set(c, (postingSizes.get(c) ?? 0) + 1);
 
   it('has concepts common enough that they only add weight (the case being tested)', () => {
     expect(Math.max(...postingSizes.values())).toBeGreaterThan(SCORE.nominatingPostings);

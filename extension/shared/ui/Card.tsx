@@ -1,6 +1,7 @@
 /**
- * The hover card: how the sentence relates to the claim (quote or paraphrase, and how closely), then the
- * claim view. A non-modal dialog, focusable, labelled by the claim; Escape or the close button closes it.
+ * The hover card: how the sentence relates to the claim (quote, paraphrase or dispute, how closely, and
+ * whom the sentence attributes it to), then the claim view. A non-modal dialog, focusable, labelled by
+ * the claim; Escape or the close button closes it.
  */
 import { useEffect, useRef } from 'preact/hooks';
 import type { SeedDocument } from '../../../src/claims/types';
@@ -22,6 +23,8 @@ export interface CardProps {
 }
 
 const HEADING_ID = 'claimlens-card-heading';
+
+const KIND_LABEL = { quote: 'kindQuote', paraphrase: 'kindParaphrase', disputes: 'kindDisputes' } as const;
 
 export function Card({ finding, details, pageDate, loadDocument, onClose, focus, position }: CardProps) {
   const dialog = useRef<HTMLDivElement>(null);
@@ -48,11 +51,24 @@ export function Card({ finding, details, pageDate, loadDocument, onClose, focus,
       {/* A div, not <header>: a header outside sectioning content is a banner landmark, and the page has its own. */}
       <div class="card-header">
         <p id="claimlens-card-match" class="match" data-part="kind" data-kind={finding.kind}>
-          <span class={`kind kind-${finding.kind}`}>
-            {t(finding.kind === 'quote' ? 'kindQuote' : 'kindParaphrase')}
-          </span>
+          <span class={`kind kind-${finding.kind}`}>{t(KIND_LABEL[finding.kind])}</span>
           <span class="score">{t('matchScore', formatPercent(finding.score))}</span>
-          <span class="position">{t('findingPosition', [String(position.index), String(position.total)])}</span>
+          <span class="position">
+            {t(finding.related ? 'findingPositionRelated' : 'findingPosition', [
+              String(position.index),
+              String(position.total),
+            ])}
+          </span>
+          {finding.related ? (
+            <span class="related-note" data-part="related-note">
+              {t(finding.kind === 'disputes' ? 'cardRelatedDisputes' : 'cardRelatedWeak')}
+            </span>
+          ) : null}
+          {finding.attributedTo ? (
+            <span class="attributed" data-part="attributed">
+              {t('cardAttributed', finding.attributedTo)}
+            </span>
+          ) : null}
         </p>
         <button type="button" class="close" aria-label={t('close')} title={t('close')} onClick={onClose}>
           ×

@@ -6,9 +6,11 @@ export interface ScanMatch {
   start: number;
   end: number;
   score: number;
-  kind: 'quote' | 'paraphrase';
+  kind: 'quote' | 'paraphrase' | 'disputes';
+  attributedTo?: string;
   claim: {
     id: string;
+    ref?: string;
     statement: string;
     claimant: string;
     org: string;
@@ -22,7 +24,10 @@ export interface ScanMatch {
 export interface ScanResult {
   input: string;
   pageDate: string | null;
+  /** What the extension highlights at the default sensitivity. */
   matches: ScanMatch[];
+  /** What it lists without highlighting: weaker matches and sentences disputing a claim. */
+  possible: ScanMatch[];
 }
 
 export interface E2EContext {

@@ -136,6 +136,9 @@ export interface CardSnapshot {
   kind: string | null;
   kindText: string | null;
   position: string | null;
+  /** Why a listed sentence is not highlighted (possibly related, or disputing), if it is one. */
+  relatedNote: string | null;
+  attributed: string | null;
   claim: string | null;
   claimantLines: string[];
   sourceHeading: string | null;
@@ -177,6 +180,8 @@ export function cardSnapshot(): CardSnapshot | null {
     kind: q('[data-part="kind"]')?.getAttribute('data-kind') ?? null,
     kindText: text(q('[data-part="kind"] .kind')),
     position: text(q('[data-part="kind"] .position')),
+    relatedNote: text(q('[data-part="related-note"]')),
+    attributed: text(q('[data-part="attributed"]')),
     claim: text(q('[data-part="claim"] h2')),
     claimantLines: all('[data-part="claimant"] p').map((p) => text(p) ?? ''),
     sourceHeading: text(q('[data-part="source"] .doc')),
@@ -288,10 +293,25 @@ export async function runAxeOnDocument(): Promise<{
 
 /** What the sidebar lists on "On this page": each finding's sentence (in its quotation marks) and claim. */
 export function sidebarFindings(): Array<{ text: string; statement: string | null }> | null {
-  const items = [...document.querySelectorAll('.finding')];
+  const items = [...document.querySelectorAll('.frame .finding')];
   if (items.length === 0 && !document.querySelector('.summary-count')) return null;
   return items.map((li) => ({
     text: li.querySelector('.finding-text')?.textContent ?? '',
+    statement: li.querySelector('.finding-claim .statement')?.textContent ?? null,
+  }));
+}
+
+/** The sidebar's "Possibly related" list: each sentence, its kind and the claim it may state or disputes. */
+export function sidebarRelated(): Array<{
+  text: string;
+  kind: string | null;
+  label: string;
+  statement: string | null;
+}> {
+  return [...document.querySelectorAll('.related .finding')].map((li) => ({
+    text: li.querySelector('.finding-text')?.textContent ?? '',
+    kind: li.getAttribute('data-kind'),
+    label: li.querySelector('.finding-claim .label')?.textContent?.trim() ?? '',
     statement: li.querySelector('.finding-claim .statement')?.textContent ?? null,
   }));
 }
