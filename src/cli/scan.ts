@@ -111,25 +111,34 @@ export function toHuman(result: DocumentResult, db: ClaimDatabase): string {
   const byId = new Map(db.claims.map((c) => [c.id, c]));
   const date = result.pageDate ? ` (page dated ${result.pageDate})` : '';
   const head = `${result.input}${date}: ${result.matches.length} claim sentence${result.matches.length === 1 ? '' : 's'}`;
-  if (result.matches.length === 0) return head;
-  const rows = result.matches.map((m) => {
-    const claim = byId.get(m.claimId);
-    const source = claim ? db.documents.find((d) => d.id === claim.excerpts[0]?.seed) : undefined;
-    return [
-      m.score.toFixed(2),
-      m.kind,
-      m.text,
-      claim ? `${claim.id}: ${claim.statement}` : m.claimId,
-      claim ? `${claimantLine(claim)}, ${spanText(claim.date.value)}` : '',
-      source
-        ? `${source.name}: "${source.headline.value}"${source.date.value ? `, ${spanText(source.date.value)}` : ''}`
-        : '',
-    ];
-  });
-  // The claim column is never narrower than its ids, so an id is never cut in two.
-  const idWidth = Math.max(...result.matches.map((m) => m.claimId.length + 1));
-  const headers = ['score', 'kind', 'sentence', 'claim', 'claimant', 'source'];
-  return `${head}\n${formatTable(headers, rows, undefined, [0, 0, 0, idWidth])}`;
+  const table = (matches: Finding[]) => {
+    const rows = matches.map((m) => {
+      const claim = byId.get(m.claimId);
+      const source = claim ? db.documents.find((d) => d.id === claim.excerpts[0]?.seed) : undefined;
+      return [
+        m.score.toFixed(2),
+        m.kind,
+        m.text,
+        claim ? `${claim.id}: ${claim.statement}` : m.claimId,
+        claim ? `${claimantLine(claim)}, ${spanText(claim.date.value)}` : '',
+        source
+          ? `${source.name}: "${source.headline.value}"${source.date.value ? `, ${spanText(source.date.value)}` : ''}`
+          : '',
+      ];
+    });
+    // The claim column is never narrower than its ids, so an id is never cut in two.
+    const idWidth = Math.max(...matches.map((m) => m.claimId.length + 1));
+    const headers = ['score', 'kind', 'sentence', 'claim', 'claimant', 'source'];
+    return formatTable(headers, rows, undefined, [0, 0, 0, idWidth]);
+  };
+  const parts = [head];
+  if (result.matches.length > 0) parts.push(table(result.matches));
+  if (result.possible.length > 0)
+    parts.push(
+      `possibly related, not highlighted (weaker matches, and sentences disputing a claim): ${result.possible.length}`,
+      table(result.possible),
+    );
+  return parts.join('\n');
 }
 
 /** "2020-01-27/2020-01-31" as "2020-01-27 to 2020-01-31", which a table can wrap. */

@@ -43,6 +43,7 @@ describe('npm run scan', () => {
       kind: expect.stringMatching(/^(quote|paraphrase)$/),
       claim: {
         id: expect.any(String),
+        ref: expect.stringMatching(/^C\d{2}$/),
         statement: expect.any(String),
         claimant: expect.any(String),
         org: expect.any(String),
@@ -52,7 +53,21 @@ describe('npm run scan', () => {
         counters: expect.any(Array),
       },
     });
-    expect(lines[1]).toMatchObject({ matches: [] });
+    expect(lines[1]).toMatchObject({ matches: [], possible: [] });
+  }, 60_000);
+
+  it('lists what it would not highlight under "possible": a sentence disputing a claim, a weaker match', async () => {
+    const { stdout, code } = await scan(['--json', 'extension/demo/article.html']);
+    expect(code).toBe(0);
+    const result = JSON.parse(stdout) as {
+      matches: Array<{ kind: string; score: number }>;
+      possible: Array<{ kind: string; score: number }>;
+    };
+    expect(result.matches.every((m) => m.kind !== 'disputes' && m.score >= 0.25)).toBe(true);
+    expect(result.possible.map((m) => m.kind)).toContain('disputes');
+    expect(result.possible.some((m) => m.kind !== 'disputes' && m.score < 0.25)).toBe(true);
+    const human = await scan(['extension/demo/article.html']);
+    expect(human.stdout).toMatch(/possibly related, not highlighted .*: 2/);
   }, 60_000);
 
   it('treats every line as a document with --lines, reading standard input', async () => {
