@@ -8,7 +8,7 @@ import indexData from 'virtual:claimlens/index';
 import type { SeedDocument } from '../../src/claims/types';
 import { loadClaimIndex, loadClaimIndexSteps, type ClaimIndex } from '../../src/match/claim-index';
 import { matcherOver, statesClaim, type Matcher } from '../../src/match/matcher';
-import { SCORE } from '../../src/match/score';
+import { listingFloor } from '../../src/match/score';
 import { scanSteps, topicalSteps, type Finding } from '../../src/match/scan-text';
 import { outermost } from '../../src/page/blocks';
 import { extractSteps } from '../../src/page/extract';
@@ -103,7 +103,7 @@ export class PageSession {
     this.card = new CardHost(doc);
     this.highlighter.setStyle(settings.highlightStyle);
     this.highlightFloor = SENSITIVITY_FLOOR[settings.sensitivity];
-    this.matcher = matcherFor(Math.min(this.highlightFloor, SCORE.relatedFloor));
+    this.matcher = matcherFor(listingFloor(this.highlightFloor));
   }
 
   get signal(): AbortSignal {
@@ -224,6 +224,11 @@ export class PageSession {
     return { located, topical };
   }
 
+  /** The list the card's finding is in: the highlighted findings, or the sentences only listed. */
+  private activeList(): Located[] {
+    return this.activeRelated ? this.related : this.findings;
+  }
+
   private locate(f: Finding, range: Range, root: Node): Located {
     return { ...f, range, root, related: !statesClaim(f, this.highlightFloor) };
   }
@@ -231,15 +236,14 @@ export class PageSession {
   /** Removes the findings `stale` selects, adds `found`, and updates highlights, badge and sidebar. */
   private replace(stale: (f: Located) => boolean, found: Located[]): void {
     if (this.signal.aborted) return;
-    const shown = this.activeRelated ? this.related : this.findings;
-    const activeKey = shown[this.active] ? keyOf(shown[this.active]!) : null;
+    const activeFinding = this.activeList()[this.active];
+    const activeKey = activeFinding ? keyOf(activeFinding) : null;
     const all = [...this.findings, ...this.related].filter((f) => !stale(f));
     all.push(...found.filter((f) => !this.dismissed.has(keyOf(f))));
     all.sort((a, b) => compareRanges(a.range, b.range));
     this.findings = all.filter((f) => !f.related);
     this.related = all.filter((f) => f.related);
-    const now = this.activeRelated ? this.related : this.findings;
-    this.active = activeKey === null ? -1 : now.findIndex((f) => keyOf(f) === activeKey);
+    this.active = activeKey === null ? -1 : this.activeList().findIndex((f) => keyOf(f) === activeKey);
     if (this.active < 0 && this.card.open) this.close();
     this.highlighter.set(this.findings.map((f) => f.range));
     if (this.findings.length > 0 && !this.listening) this.listen();
@@ -312,8 +316,7 @@ export class PageSession {
     how: { focus: boolean; point?: { x: number; y: number }; related?: boolean },
   ): Promise<void> {
     const related = how.related === true;
-    const list = related ? this.related : this.findings;
-    const finding = list[index];
+    const finding = (related ? this.related : this.findings)[index];
     if (!finding || this.signal.aborted) return;
     this.active = index;
     this.activeRelated = related;
@@ -328,14 +331,14 @@ export class PageSession {
           loadDocument: (id) => this.loadDocument(id),
           onClose: () => this.close(),
           focus: how.focus,
-          position: { index: index + 1, total: list.length },
+          position: { index: index + 1, total: this.activeList().length },
         },
         anchor,
       );
     const pending = this.loadDetails(finding.claimId);
     await show(null);
     const details = await pending;
-    if (list[this.active] === finding && this.card.open) await show(details);
+    if (this.activeList()[this.active] === finding && this.card.open) await show(details);
   }
 
   private loadDetails(claimId: string): Promise<ClaimDetails | Error> {

@@ -13,7 +13,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Claim, ClaimDatabase, Stance } from '../claims/types';
 import { matcherOver, statesClaim, type Matcher, type MatchKind } from '../match/matcher';
-import { SCORE } from '../match/score';
+import { listingFloor } from '../match/score';
 import { scanText, type Finding } from '../match/scan-text';
 
 export interface LabelledSentence {
@@ -115,7 +115,7 @@ export function evaluateArticles(matcher: Matcher, db: ClaimDatabase, dir: strin
     listed: [],
   };
   // Scanned down to what is listed as possibly related; highlights start at the matcher's own floor.
-  const listing = matcherOver(matcher.index, { floor: Math.min(matcher.floor, SCORE.relatedFloor) });
+  const listing = matcherOver(matcher.index, { floor: listingFloor(matcher.floor) });
   for (const article of labels.articles) {
     const text = readFileSync(join(dir, article.file), 'utf8');
     const placed = place(text, article.sentences);

@@ -10,7 +10,7 @@ import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Claim, ClaimDatabase } from '../claims/types';
 import { statesClaim, type Matcher } from '../match/matcher';
-import { SCORE } from '../match/score';
+import { listingFloor, SCORE } from '../match/score';
 import { scanText, type Finding } from '../match/scan-text';
 import { extractText } from '../page/extract';
 import { readPageDate } from '../page/page-date';
@@ -167,7 +167,7 @@ export function scanDocument(matcher: Matcher, input: ScanInput, floor: number =
 
 /** The claims and a matcher that finds what a scan highlights from `floor` and what it lists as possible. */
 export function loadScanner(floor: number = SCORE.floor): ReturnType<typeof loadMatcher> {
-  return loadMatcher({ floor: Math.min(floor, SCORE.relatedFloor) });
+  return loadMatcher({ floor: listingFloor(floor) });
 }
 
 function readSource(path: string): string {

@@ -134,15 +134,16 @@ export function matcherOver(index: ClaimIndex, options: MatcherOptions = {}): Ma
     const sentenceYears = a.normalized.match(YEAR_RE)?.map(Number) ?? [];
     // What claim frames check, worked out once, for the first candidate that has a frame.
     let facts: SentenceFacts | undefined;
+    let actors: number[] | undefined;
     const place = {
       date: pageDays(context.pageDate),
       // A lone sentence naming neither the topic nor its equipment must name who the claim is about.
       mustName: context.topical === undefined && topicFactor === SCORE.offTopicFactor && !namesKit(a),
       actors: () =>
-        (context.actors?.() ?? []).flatMap((id) => {
+        (actors ??= (context.actors?.() ?? []).flatMap((id) => {
           const e = index.entities.indexOf(id);
           return e === undefined ? [] : [e];
-        }),
+        })),
     };
     const conflicts = new Map<number, FrameConflict | null>();
     const conflictOf = (claim: number): FrameConflict | null => {

@@ -91,6 +91,14 @@ export const SCORE = {
   calibrationSlope: 9.57,
 } as const;
 
+/**
+ * The floor to match at when highlights start at `highlightFloor`: low enough to also find what is listed
+ * as possibly related.
+ */
+export function listingFloor(highlightFloor: number): number {
+  return Math.min(highlightFloor, SCORE.relatedFloor);
+}
+
 /** Raw score in [0, 1]: an F-measure of coverage and precision, raised by an agreeing figure. */
 export function combine(e: Evidence): number {
   const b2 = SCORE.beta * SCORE.beta;

@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { certaintyProblem } from '../../src/claims/certainty';
-import { ClaimDatabaseError, loadClaimDatabase, type SeedFiles } from '../../src/claims/load';
 import type { Certainty, Source } from '../../src/claims/types';
-import { readClaimDatabase, readSeedFiles, SEEDS_DIR } from '../../src/cli/seeds';
+import { readClaimDatabase, SEEDS_DIR } from '../../src/cli/seeds';
+import { edited, problemsOf } from './seed-files';
 
 const src = (publication: string, extra: Partial<Source> = {}): Source => ({
   id: publication.toLowerCase().replace(/\W+/g, '-'),
@@ -35,26 +35,6 @@ describe('the certainty rule', () => {
     else expect(message).toMatch(problem);
   });
 });
-
-function problemsOf(files: SeedFiles) {
-  try {
-    loadClaimDatabase(files);
-  } catch (err) {
-    if (err instanceof ClaimDatabaseError) return err.problems;
-    throw err;
-  }
-  return [];
-}
-
-/** The real seed files with one file's text edited. */
-function edited(which: 'claim' | 'timeline' | 'sources', path: string, edit: (s: string) => string): SeedFiles {
-  const files = readSeedFiles();
-  if (which === 'timeline') return { ...files, timeline: { ...files.timeline, content: edit(files.timeline.content) } };
-  if (which === 'sources') return { ...files, sources: { ...files.sources, content: edit(files.sources.content) } };
-  const target = files.claims.find((f) => f.path.endsWith(path));
-  if (!target) throw new Error(`no claim file ${path}`);
-  return { ...files, claims: files.claims.map((f) => (f === target ? { ...f, content: edit(f.content) } : f)) };
-}
 
 /** Replaces the `sources:` list that follows the first line matching `after` with `replacement`. */
 function replaceSourcesAfter(text: string, after: RegExp, replacement: string): string {

@@ -1,25 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ClaimDatabaseError, loadClaimDatabase, type SeedFiles } from '../../src/claims/load';
 import { CONCEPTS } from '../../src/match/lexicon';
 import { readClaimDatabase, readSeedFiles } from '../../src/cli/seeds';
-
-/** The real seed files with one claim file replaced. */
-function withClaim(path: string, edit: (content: string) => string): SeedFiles {
-  const files = readSeedFiles();
-  const target = files.claims.find((f) => f.path.endsWith(path));
-  if (!target) throw new Error(`no claim file ${path}`);
-  return { ...files, claims: files.claims.map((f) => (f === target ? { ...f, content: edit(f.content) } : f)) };
-}
-
-function problemsOf(files: SeedFiles) {
-  try {
-    loadClaimDatabase(files);
-  } catch (err) {
-    if (err instanceof ClaimDatabaseError) return err.problems;
-    throw err;
-  }
-  return [];
-}
+import { problemsOf, withClaim } from './seed-files';
 
 describe('the bundled claim database', () => {
   const db = readClaimDatabase();
@@ -115,17 +97,10 @@ describe('validation of a broken claims file', () => {
   });
 
   it('stops on a broken frame with the file, the claim and the field', () => {
-    const load = (edit: (s: string) => string) => {
-      try {
-        loadClaimDatabase(withClaim('met-false-alerts-one-in-1000.yaml', edit), {
-          frameGroups: new Set(Object.keys(CONCEPTS)),
-        });
-      } catch (err) {
-        if (err instanceof ClaimDatabaseError) return err.problems;
-        throw err;
-      }
-      return [];
-    };
+    const load = (edit: (s: string) => string) =>
+      problemsOf(withClaim('met-false-alerts-one-in-1000.yaml', edit), {
+        frameGroups: new Set(Object.keys(CONCEPTS)),
+      });
     const where = { file: 'seeds/claims/met-false-alerts-one-in-1000.yaml', id: 'met-false-alerts-one-in-1000' };
     // Unknown names: the claim still loads, and each bad name is reported.
     const names = load((s) =>

@@ -32,18 +32,23 @@ beforeEach(() => {
 const part = (name: string) => root.querySelector(`[data-part="${name}"]`);
 const loadDocument = (id: string) => Promise.resolve(db.documents.find((d) => d.id === id) ?? null);
 
+/** Renders a claim view as the library shows it (no page), or as the card does with `onPage`. */
+function show(claim: ClaimDetails, options: { pageDate?: string; onPage?: boolean } = {}): void {
+  render(
+    <ClaimView
+      details={claim}
+      pageDate={options.pageDate ?? null}
+      onPage={options.onPage ?? false}
+      loadDocument={loadDocument}
+      headingId="h"
+    />,
+    root,
+  );
+}
+
 describe('ClaimView', () => {
   it('shows the claim, claimant and date, source with excerpt, what it measures, counter-claims and date context', () => {
-    render(
-      <ClaimView
-        details={details('essex-review-81-percent-inaccurate')}
-        pageDate="2022-09-14"
-        onPage
-        loadDocument={loadDocument}
-        headingId="h"
-      />,
-      root,
-    );
+    show(details('essex-review-81-percent-inaccurate'), { pageDate: '2022-09-14', onPage: true });
     expect(part('claim')?.textContent).toMatch(/81%/);
     expect(part('claimant')?.textContent).toMatch(/Silkie Carlo.*Big Brother Watch/);
     expect(part('claimant')?.textContent).toMatch(/Claim made: 24 January 2020/);
@@ -58,16 +63,7 @@ describe('ClaimView', () => {
   });
 
   it('says plainly what is not known', () => {
-    render(
-      <ClaimView
-        details={details('met-lfr-daily-use', { counters: [], after: [] })}
-        pageDate={null}
-        onPage
-        loadDocument={loadDocument}
-        headingId="h"
-      />,
-      root,
-    );
+    show(details('met-lfr-daily-use', { counters: [], after: [] }), { onPage: true });
     expect(part('counters')?.textContent).toMatch(/No claim in ClaimLens disputes this one/);
     expect(part('page-date')?.textContent).toMatch(/could not be read/);
     expect(part('date-context')?.textContent).toMatch(/No later event/);
@@ -75,16 +71,7 @@ describe('ClaimView', () => {
   });
 
   it('says what the Essex figures measure: alerts not verified as correct, not alerts shown to be wrong', () => {
-    render(
-      <ClaimView
-        details={details('essex-review-81-percent-inaccurate')}
-        pageDate={null}
-        onPage={false}
-        loadDocument={loadDocument}
-        headingId="h"
-      />,
-      root,
-    );
+    show(details('essex-review-81-percent-inaccurate'));
     const measures = part('measures')!.textContent!;
     expect(measures).toMatch(/did not verify as correct: 34 of 42/);
     expect(measures).toMatch(/4 people could not be checked because they were lost in the crowd/);
@@ -94,16 +81,7 @@ describe('ClaimView', () => {
   });
 
   it('shows both sides of a study the notes rely on: who commissioned it, its limits and who disputes it', () => {
-    render(
-      <ClaimView
-        details={details('met-lfr-not-discriminatory')}
-        pageDate={null}
-        onPage={false}
-        loadDocument={loadDocument}
-        headingId="h"
-      />,
-      root,
-    );
+    show(details('met-lfr-not-discriminatory'));
     const npl = part('evidence')!.querySelector('[data-study="npl-study-met-lfr"]')!;
     expect(npl.querySelector('[data-part="commissioned"]')?.textContent).toMatch(
       /Commissioned by Metropolitan Police Service and South Wales Police/,
@@ -116,27 +94,9 @@ describe('ClaimView', () => {
   });
 
   it('labels what could not be verified, and names the copy a source was read in', () => {
-    render(
-      <ClaimView
-        details={details('liberty-lfr-violates-rights')}
-        pageDate={null}
-        onPage={false}
-        loadDocument={loadDocument}
-        headingId="h"
-      />,
-      root,
-    );
+    show(details('liberty-lfr-violates-rights'));
     expect(part('claimant')?.querySelector('.certainty')?.textContent).toBe('unverified');
-    render(
-      <ClaimView
-        details={details('essex-review-81-percent-inaccurate')}
-        pageDate={null}
-        onPage={false}
-        loadDocument={loadDocument}
-        headingId="h"
-      />,
-      root,
-    );
+    show(details('essex-review-81-percent-inaccurate'));
     expect(part('measures')?.textContent).toMatch(/Sky News, .*2019 \(read in a copy at amsterdamtimes\.info\)/);
     expect(part('source')?.querySelector('[data-part="publication"]')?.textContent).toMatch(
       /monthly in print since 26 September 2019/,
@@ -145,31 +105,13 @@ describe('ClaimView', () => {
 
   it('renders claim text as text, never as HTML', () => {
     const evil = '<img src=x onerror="globalThis.pwned=1"><script>globalThis.pwned=1</script>';
-    render(
-      <ClaimView
-        details={details('met-lfr-daily-use', { statement: evil })}
-        pageDate={null}
-        onPage
-        loadDocument={loadDocument}
-        headingId="h"
-      />,
-      root,
-    );
+    show(details('met-lfr-daily-use', { statement: evil }), { onPage: true });
     expect(root.querySelector('img, script')).toBeNull();
     expect(part('claim')?.textContent).toContain(evil);
   });
 
   it('shows the bundled source text with the excerpt marked, on request', async () => {
-    render(
-      <ClaimView
-        details={details('essex-review-81-percent-inaccurate')}
-        pageDate={null}
-        onPage={false}
-        loadDocument={loadDocument}
-        headingId="h"
-      />,
-      root,
-    );
+    show(details('essex-review-81-percent-inaccurate'));
     const button = part('source')!.querySelector('button')!;
     await act(async () => {
       button.click();
