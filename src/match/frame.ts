@@ -93,6 +93,8 @@ export interface SentenceFacts {
   figures: readonly Figure[];
   /** The entities it names. */
   mentions: readonly Mention[];
+  /** Where its main clause starts: after a fronted clause about something else (`mainClauseStart`). */
+  mainFrom?: number;
   /** The years it names. */
   years: readonly number[];
   /** Month names it mentions without a year (0-11): they point to the page's own year. */
@@ -157,7 +159,8 @@ export function frameConflict(
   entities: readonly EntityData[],
 ): FrameConflict | null {
   if (!coreSaid(frame.core, sentence)) return 'core';
-  if (whoConflicts(frame.who, sentence.mentions, place.actors, entities)) return 'who';
+  const inMainClause = sentence.mentions.filter((m) => m.start >= (sentence.mainFrom ?? 0));
+  if (whoConflicts(frame.who, inMainClause, place.actors, entities)) return 'who';
   if (place.mustName && !namesWho(frame.who, sentence, entities)) return 'unnamed';
   if (frame.time && timeConflicts(frame.time, sentence, place.date)) return 'time';
   return null;
@@ -239,6 +242,19 @@ function whoConflicts(
     }
   }
   return false;
+}
+
+/**
+ * A fronted clause of time or comparison ("Following trials by South Wales Police, …", "Like the Met, …",
+ * "Unlike retailers, …") names who did something else, before or beside the main clause: who does what
+ * the main clause says is named after it, or else taken from the paragraph or page.
+ */
+const FRONTED_CLAUSE =
+  /^(?:following|after|like|unlike|as with|since|before|besides|alongside|in addition to)\b[^,;:]{3,120},\s*/i;
+
+/** Where a sentence's main clause starts: after a fronted clause about something else, or 0. */
+export function mainClauseStart(text: string): number {
+  return FRONTED_CLAUSE.exec(text)?.[0].length ?? 0;
 }
 
 /** A page more than this long after the claim's period must say when a sentence means. */

@@ -14,7 +14,15 @@ import { tokenize } from '../text/tokens';
 import { quoteSimilarity } from './quote';
 import { attribution, disputes } from './relation';
 import { calibrate, combine, SCORE, type Evidence } from './score';
-import { frameConflict, monthsNamed, pageDays, relativeYears, type FrameConflict, type SentenceFacts } from './frame';
+import {
+  frameConflict,
+  mainClauseStart,
+  monthsNamed,
+  pageDays,
+  relativeYears,
+  type FrameConflict,
+  type SentenceFacts,
+} from './frame';
 
 /**
  * How the sentence says the claim: quoting one of its excerpts, in other words, or reporting it in order
@@ -156,6 +164,7 @@ export function matcherOver(index: ClaimIndex, options: MatcherOptions = {}): Ma
           concepts: a.concepts,
           figures: a.figures,
           mentions: index.entities.mentions(a.text),
+          mainFrom: mainClauseStart(a.text),
           years: sentenceYears,
           months: monthsNamed(a.text),
           relative: relativeYears(a.text),

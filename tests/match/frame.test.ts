@@ -116,6 +116,23 @@ describe('claim frames', () => {
     expect(page('The Metropolitan Police', '2025-03-01')).toEqual([]);
   });
 
+  it('reads who does what from the main clause, not from a fronted clause about someone else', () => {
+    const page = (sentence: string) =>
+      scanText(
+        matcher,
+        `Police to use facial recognition\n\nThe Metropolitan Police has confirmed its plans.\n\n${sentence}`,
+        { pageDate: '2020-01-24' },
+      ).map((f) => db.claims.find((c) => c.id === f.claimId)?.ref);
+    const main = 'the force said it will begin using live facial recognition operationally within a month.';
+    expect(page(`After trials by South Wales Police, ${main}`)).toEqual(['C01']);
+    expect(page(`Like Leicestershire Police, ${main}`)).toEqual(['C01']);
+    // Named in the main clause, another force is still another story; so is one named without a fronted clause.
+    expect(
+      page('After its trials, South Wales Police said it will begin using live facial recognition operationally.'),
+    ).toEqual([]);
+    expect(page(`Trials by South Wales Police ended, and ${main}`)).toEqual([]);
+  });
+
   it('reads "last year" and "the following year" as the years they mean', () => {
     const found = (sentence: string, pageDate: string) =>
       scanText(matcher, `Police to use facial recognition\n\n${sentence}`, { pageDate }).map(
