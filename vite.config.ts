@@ -89,7 +89,10 @@ export default defineConfig(({ mode }) => {
       stateIcons(),
       classicContentScript({
         scripts: baseManifest.content_scripts as ContentScriptEntry[],
-        cardUi: 'extension/content/card-ui.tsx',
+        lazy: [
+          { name: 'card-ui', source: 'extension/content/card-ui.tsx', define: '__CARD_UI__' },
+          { name: 'article-map', source: 'src/page/article.ts', define: '__ARTICLE_MAP__' },
+        ],
         plugins: () => [claimDataPlugin(), browserDefine(browser)],
         target,
       }),

@@ -11,3 +11,5 @@ declare module 'virtual:claimlens/database' {
 declare const __BROWSER__: 'chrome' | 'firefox';
 /** The card UI module's path inside the extension (src/cli/vite-content-script.ts). */
 declare const __CARD_UI__: string;
+/** The file of the lazily loaded article finder (src/page/article.ts), inside the extension. */
+declare const __ARTICLE_MAP__: string;

@@ -4,12 +4,7 @@
  * (Firefox content scripts cannot adopt stylesheets), and :host is reset, so page CSS cannot reach in.
  */
 import type { CardProps } from '../shared/ui/Card';
-import type * as CardUiModule from './card-ui';
-
-type CardUi = typeof CardUiModule;
-
-/** The one direct use of the `chrome` namespace (see show); everything else goes through shared/browser. */
-declare const chrome: { runtime: { getURL(path: string): string } };
+import { cardUi, type CardUi } from './extension-module';
 
 const HOST_TAG = 'claimlens-card';
 /** Gap between the sentence and the card. */
@@ -68,9 +63,8 @@ export class CardHost {
   }
 
   async show(props: CardProps, anchor: DOMRect): Promise<void> {
-    // The card UI is a module of its own in the extension, loaded the first time a card opens. Written
-    // as `chrome.runtime.getURL` (both browsers have it): linters see an extension URL, not page data.
-    this.ui ??= import(/* @vite-ignore */ chrome.runtime.getURL(__CARD_UI__)) as Promise<CardUi>;
+    // The card UI is a module of its own in the extension, loaded the first time a card opens.
+    this.ui ??= cardUi();
     const ui = await this.ui;
     if (!this.host) {
       const host = this.doc.createElement(HOST_TAG);

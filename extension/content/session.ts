@@ -10,14 +10,16 @@ import { loadClaimIndex, loadClaimIndexSteps, type ClaimIndex } from '../../src/
 import { matcherOver, statesClaim, type Matcher } from '../../src/match/matcher';
 import { listingFloor } from '../../src/match/score';
 import { scanSteps, topicalSteps, type Finding } from '../../src/match/scan-text';
+import type { ArticleMap } from '../../src/page/article';
 import { outermost } from '../../src/page/blocks';
-import { extractSteps } from '../../src/page/extract';
+import { extractSteps, extractText, type PageText } from '../../src/page/extract';
 import { readPageDate } from '../../src/page/page-date';
 import { rangeFromOffsets } from '../../src/page/ranges';
 import browser from '../shared/browser';
 import type { ClaimDetails, ContentRequest, FindingSummary, PageState, ResponseTo } from '../shared/messages';
 import { SENSITIVITY_FLOOR, type Settings } from '../shared/settings';
 import { CardHost } from './card-host';
+import { articles, type Articles } from './extension-module';
 import { Highlighter } from './highlighter';
 import { trackHover } from './hover';
 import { endSlice, newSlice, runInSlices, yieldToPage } from './schedule';
@@ -42,6 +44,8 @@ interface Located extends Finding {
 }
 
 let loadedIndex: ClaimIndex | undefined;
+/** The article finder, once loaded (see scanRoot). */
+let articleFinder: Articles | undefined;
 let matcherCache: { floor: number; matcher: Matcher } | undefined;
 
 /** The matcher for a sensitivity, built once (index.ts has the index loaded in slices before the first scan). */
@@ -93,6 +97,11 @@ export class PageSession {
   private readonly details = new Map<string, Promise<ClaimDetails | Error>>();
   private readonly documents = new Map<string, Promise<SeedDocument | null>>();
   private readonly shadowRoots = new Set<ShadowRoot>();
+  /**
+   * Where the article is, per tree read whole (the document, each open shadow root): worked out the first
+   * time a scan needs it, and used again for the blocks of that tree that change later.
+   */
+  private readonly articles = new Map<Node, ArticleMap>();
   private resetHover: () => void = () => undefined;
   private watcher: PageWatcher | null = null;
 
@@ -134,6 +143,7 @@ export class PageSession {
     if (!body) return;
     // The page's date rules out claims about another period (and gives the cards their date context).
     this.pageDate = readPageDate(this.doc)?.date ?? null;
+    this.articles.clear();
     await yieldToPage();
     if (this.signal.aborted) return;
     const found: Located[] = [];
@@ -145,7 +155,7 @@ export class PageSession {
             this.highlighter.set(soFar.filter((f) => !f.related && !this.dismissed.has(keyOf(f))).map((f) => f.range));
           }
         : undefined;
-    const { located, topical } = await this.scanRoot(body, false, progress);
+    const { located, topical } = await this.scanRoot(body, false, progress, this.doc);
     found.push(...located);
     this.topical = topical;
     this.watcher?.observe(body);
@@ -156,7 +166,7 @@ export class PageSession {
         this.watcher?.observe(root);
         adoptHighlightStyles(root);
       }
-      found.push(...(await this.scanRoot(root, this.topical)).located);
+      found.push(...(await this.scanRoot(root, this.topical, undefined, root)).located);
     }
     this.replace(() => true, found);
   }
@@ -177,18 +187,64 @@ export class PageSession {
   /**
    * Reads and scans one tree: about the subject if `pageTopical` (the page is), else if its own text is.
    * With `progress`, findings made so far are passed to it at the end of each slice, so a long page
-   * shows its first highlights before the whole of it has been read.
+   * shows its first highlights before the whole of it has been read. `tree`: the tree `root` is read
+   * whole as (the document, a shadow root), whose article is worked out from this reading; otherwise
+   * `root` is a changed block, read with the article of the tree it is in.
    */
   private async scanRoot(
     root: Node,
     pageTopical: boolean,
     progress?: (soFar: Located[]) => void,
+    tree?: Node,
   ): Promise<{ located: Located[]; topical: boolean }> {
     const signal = this.signal;
     // A long page's text is read in slices too, and so is the check of what it is about.
     const slice = newSlice();
     const page = await runInSlices(extractSteps(root, { signal }), signal, undefined, slice);
     const topical = pageTopical || (await runInSlices(topicalSteps(this.matcher, page.text), signal, undefined, slice));
+    // Which part of the page is its article is worked out by a module loaded the first time a page may
+    // have something to highlight: at once on a page about the subject; elsewhere only once a first
+    // reading has found something, which is then read again with it.
+    const read = { page, root, tree, topical };
+    let finder = articleFinder ?? (topical ? await this.loadArticleFinder() : undefined);
+    let found = await this.scanPage(read, slice, finder, finder && progress);
+    if (!finder && found.length > 0) {
+      finder = await this.loadArticleFinder();
+      found = await this.scanPage(read, newSlice(), finder);
+    }
+    return { located: found, topical };
+  }
+
+  private async loadArticleFinder(): Promise<Articles> {
+    articleFinder ??= await articles();
+    return articleFinder;
+  }
+
+  /**
+   * The article of a tree (the document or a shadow root), from its reading `page` when read whole, or
+   * else (a changed block of a tree not yet mapped) from reading the whole tree now.
+   */
+  private articleOf(key: Node, finder: Articles, page: PageText | undefined): ArticleMap {
+    let article = this.articles.get(key);
+    if (!article) {
+      const whole = page ?? extractText(key === this.doc ? (this.doc.body ?? this.doc.documentElement) : key);
+      article = new finder.ArticleMap(whole);
+      this.articles.set(key, article);
+    }
+    return article;
+  }
+
+  /**
+   * Scans one reading: `page`, the text of `root`, read whole as `tree` (else a changed block). With
+   * `finder`, what lies outside the page's article is told apart.
+   */
+  private async scanPage(
+    { page, root, tree, topical }: { page: PageText; root: Node; tree: Node | undefined; topical: boolean },
+    slice: ReturnType<typeof newSlice>,
+    finder: Articles | undefined,
+    progress?: (soFar: Located[]) => void,
+  ): Promise<Located[]> {
+    const signal = this.signal;
     const partial: Located[] = [];
     let shown = 0;
     const onFinding = (f: Finding) => {
@@ -198,10 +254,13 @@ export class PageSession {
       // The page's first finding is shown at once, not when the slice would have ended.
       if (shown === 0 && partial.length === 1) endSlice(slice);
     };
+    const outside =
+      finder && (() => this.articleOf(tree ?? root.getRootNode(), finder, tree && page).outsideRanges(page));
     const steps = scanSteps(this.matcher, page.text, {
       signal,
       topical,
       pageDate: this.pageDate,
+      ...(outside ? { outside } : {}),
       ...(progress ? { onFinding } : {}),
     });
     const found = await runInSlices(
@@ -221,7 +280,7 @@ export class PageSession {
       const range = rangeFromOffsets(page, f.start, f.end);
       if (range) located.push(this.locate(f, range, root));
     }
-    return { located, topical };
+    return located;
   }
 
   /** The list the card's finding is in: the highlighted findings, or the sentences only listed. */

@@ -29,6 +29,7 @@ interface LabelledArticle {
 }
 interface ArticleSource {
   file: string;
+  title: string;
   topic: string;
   /** YYYY-MM-DD, YYYY-MM, YYYY or '': the page's own date, as a page shows it. */
   date: string;
@@ -73,11 +74,11 @@ export interface ArticleResult {
 }
 
 /** Finds each labelled sentence in the text, in order (sentences are exact substrings, in document order). */
-function place(text: string, sentences: LabelledSentence[]): Placed[] {
-  let from = 0;
+function place(text: string, sentences: LabelledSentence[], offset = 0): Placed[] {
+  let from = offset;
   return sentences.map((s) => {
     let start = text.indexOf(s.text, from);
-    if (start < 0) start = text.indexOf(s.text);
+    if (start < 0) start = text.indexOf(s.text, offset);
     if (start < 0) throw new Error(`labelled sentence not found in its article: ${s.text.slice(0, 80)}`);
     from = start + s.text.length;
     return { ...s, start, end: from };
@@ -95,15 +96,39 @@ function sentenceOf(placed: Placed[], f: Finding): Placed | undefined {
   return best;
 }
 
-export function evaluateArticles(matcher: Matcher, db: ClaimDatabase, dir: string): ArticleResult {
+/** One labelled article, read from the set's folder. */
+export interface ArticleCase {
+  file: string;
+  text: string;
+  sentences: LabelledSentence[];
+  topic: string;
+  date: string;
+  /** Whether the text's first line is the page's headline (the set stores it when the page had one). */
+  headline: boolean;
+}
+
+/** Reads the labelled articles of `dir` (labels.json, sources.json and the texts). */
+export function readArticles(dir: string): ArticleCase[] {
   const labels = JSON.parse(readFileSync(join(dir, 'labels.json'), 'utf8')) as { articles: LabelledArticle[] };
   const sources = JSON.parse(readFileSync(join(dir, 'sources.json'), 'utf8')) as ArticleSource[];
-  const topicOf = new Map(sources.map((s) => [s.file, s.topic]));
-  const dateOf = new Map(sources.map((s) => [s.file, s.date]));
-  const byId = new Map(db.claims.map((c) => [c.id, c]));
-  const byRef = new Map(db.claims.filter((c) => c.ref).map((c) => [c.ref as string, c]));
-  const result: ArticleResult = {
-    articles: labels.articles.length,
+  const sourceOf = new Map(sources.map((s) => [s.file, s]));
+  return labels.articles.map((a) => {
+    const text = readFileSync(join(dir, a.file), 'utf8');
+    const source = sourceOf.get(a.file);
+    return {
+      file: a.file,
+      text,
+      sentences: a.sentences,
+      topic: source?.topic ?? '',
+      date: source?.date ?? '',
+      headline: source !== undefined && text.split('\n', 1)[0] === source.title,
+    };
+  });
+}
+
+export function emptyArticleResult(): ArticleResult {
+  return {
+    articles: 0,
     firm: 0,
     firmFound: 0,
     borderline: 0,
@@ -114,59 +139,85 @@ export function evaluateArticles(matcher: Matcher, db: ClaimDatabase, dir: strin
     elsewhere: 0,
     listed: [],
   };
-  // Scanned down to what is listed as possibly related; highlights start at the matcher's own floor.
-  const listing = matcherOver(matcher.index, { floor: listingFloor(matcher.floor) });
-  for (const article of labels.articles) {
-    const text = readFileSync(join(dir, article.file), 'utf8');
-    const placed = place(text, article.sentences);
-    const found = scanText(listing, text, { pageDate: dateOf.get(article.file) || null });
-    const rightIn = new Set<Placed>();
-    for (const f of found) {
-      const claim: Claim | undefined = byId.get(f.claimId);
-      const sentence = sentenceOf(placed, f);
-      const refs = sentence ? [sentence.claim, ...(sentence.also ?? [])].filter((r): r is string => r !== null) : [];
-      const verdict: ArticleHighlight['verdict'] = !sentence
-        ? 'outside'
-        : claim?.ref !== undefined && refs.includes(claim.ref)
-          ? 'right'
-          : refs.length > 0
-            ? 'wrong'
-            : 'false';
-      const entry: ArticleHighlight = {
-        file: article.file,
-        text: f.text,
-        claimId: f.claimId,
-        ref: claim?.ref,
-        score: f.score,
-        verdict,
-        ...(sentence ? { sentence } : {}),
-      };
-      // Only what is highlighted counts; the rest is what the sidebar lists as possibly related.
-      if (!statesClaim(f, matcher.floor)) {
-        result.listed.push({ ...entry, kind: f.kind });
-        continue;
-      }
-      if (verdict === 'right' && sentence) rightIn.add(sentence);
-      result.highlights.push(entry);
-      if (topicOf.get(article.file) === 'elsewhere') result.elsewhere++;
+}
+
+/** The matcher an article is scanned with: down to what is listed as possibly related. */
+export function listingMatcher(matcher: Matcher): Matcher {
+  return matcherOver(matcher.index, { floor: listingFloor(matcher.floor) });
+}
+
+/**
+ * Adds one scanned article to `result`: `found` are its findings (from a listing matcher), with offsets
+ * in `text`, the text the labelled sentences are looked for in from `from` on.
+ */
+export function scoreArticle(
+  result: ArticleResult,
+  article: ArticleCase,
+  text: string,
+  found: Finding[],
+  matcher: Matcher,
+  db: ClaimDatabase,
+  from = 0,
+): void {
+  const byId = new Map(db.claims.map((c) => [c.id, c]));
+  const byRef = new Map(db.claims.filter((c) => c.ref).map((c) => [c.ref as string, c]));
+  const placed = place(text, article.sentences, from);
+  result.articles++;
+  const rightIn = new Set<Placed>();
+  for (const f of found) {
+    const claim: Claim | undefined = byId.get(f.claimId);
+    const sentence = sentenceOf(placed, f);
+    const refs = sentence ? [sentence.claim, ...(sentence.also ?? [])].filter((r): r is string => r !== null) : [];
+    const verdict: ArticleHighlight['verdict'] = !sentence
+      ? 'outside'
+      : claim?.ref !== undefined && refs.includes(claim.ref)
+        ? 'right'
+        : refs.length > 0
+          ? 'wrong'
+          : 'false';
+    const entry: ArticleHighlight = {
+      file: article.file,
+      text: f.text,
+      claimId: f.claimId,
+      ref: claim?.ref,
+      score: f.score,
+      verdict,
+      ...(sentence ? { sentence } : {}),
+    };
+    // Only what is highlighted counts; the rest is what the sidebar lists as possibly related.
+    if (!statesClaim(f, matcher.floor)) {
+      result.listed.push({ ...entry, kind: f.kind });
+      continue;
     }
-    for (const s of placed) {
-      if (s.claim === null) continue;
-      const found = rightIn.has(s);
-      if (s.borderline) {
-        result.borderline++;
-        if (found) result.borderlineFound++;
-        continue;
-      }
-      result.firm++;
-      const stance = byRef.get(s.claim)?.stance;
-      if (stance) {
-        result.byStance[stance].firm++;
-        if (found) result.byStance[stance].found++;
-      }
-      if (found) result.firmFound++;
-      else result.misses.push({ file: article.file, sentence: s });
+    if (verdict === 'right' && sentence) rightIn.add(sentence);
+    result.highlights.push(entry);
+    if (article.topic === 'elsewhere') result.elsewhere++;
+  }
+  for (const s of placed) {
+    if (s.claim === null) continue;
+    const found = rightIn.has(s);
+    if (s.borderline) {
+      result.borderline++;
+      if (found) result.borderlineFound++;
+      continue;
     }
+    result.firm++;
+    const stance = byRef.get(s.claim)?.stance;
+    if (stance) {
+      result.byStance[stance].firm++;
+      if (found) result.byStance[stance].found++;
+    }
+    if (found) result.firmFound++;
+    else result.misses.push({ file: article.file, sentence: s });
+  }
+}
+
+export function evaluateArticles(matcher: Matcher, db: ClaimDatabase, dir: string): ArticleResult {
+  const result = emptyArticleResult();
+  const listing = listingMatcher(matcher);
+  for (const article of readArticles(dir)) {
+    const found = scanText(listing, article.text, { pageDate: article.date || null });
+    scoreArticle(result, article, article.text, found, matcher, db);
   }
   return result;
 }

@@ -3,7 +3,7 @@
  * context), on labelled real articles scanned whole (page-level precision and recall, eval-articles.ts), and
  * counts what it flags on a folder of real pages that are not about the topic.
  *
- *   npm run eval -- [--dev FILE] [--articles DIR] [--pages DIR] [--floor X] [--verbose]
+ *   npm run eval -- [--dev FILE] [--articles DIR] [--pages DIR] [--floor X] [--templates] [--verbose]
  *
  * A match is correct when the returned claim has an excerpt that overlaps the labelled seed excerpt in
  * the same seed document (the labelled excerpt may occur in several documents: any occurrence counts).
@@ -13,6 +13,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { articleReport, evaluateArticles } from './eval-articles';
 import { evaluate, fitCalibration, type DevSet } from './eval-core';
+import { evaluateTemplates, templateReport, TEMPLATES } from './eval-templates';
 import { loadMatcher } from './load-matcher';
 import { scanPagesDir } from './pages';
 import { REPO_ROOT } from './seeds';
@@ -26,6 +27,7 @@ async function main(): Promise<void> {
       floor: { type: 'string' },
       verbose: { type: 'boolean', short: 'v', default: false },
       calibrate: { type: 'boolean', default: false },
+      templates: { type: 'boolean', default: false },
     },
   });
   const { matcher, db } = loadMatcher(values.floor === undefined ? {} : { floor: Number(values.floor) });
@@ -43,7 +45,13 @@ async function main(): Promise<void> {
   } else console.log(`\nNo development set at ${values.dev} (pass --dev FILE).`);
   if (existsSync(values.articles)) {
     console.log(`\nArticles (${values.articles}), each scanned whole as one document:`);
-    for (const line of articleReport(evaluateArticles(matcher, db, values.articles), values.verbose)) console.log(line);
+    const bare = evaluateArticles(matcher, db, values.articles);
+    for (const line of articleReport(bare, values.verbose)) console.log(line);
+    if (values.templates) {
+      console.log(`\nThe same articles inside ${TEMPLATES.length} real news-page templates (${values.pages}):`);
+      const results = await evaluateTemplates(matcher, db, values.articles, values.pages);
+      for (const line of templateReport(results, bare, values.verbose)) console.log(line);
+    }
   } else console.log(`\nNo labelled articles at ${values.articles} (pass --articles DIR).`);
   if (existsSync(values.pages)) {
     const result = await scanPagesDir(matcher, values.pages);

@@ -2,9 +2,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import type { Matcher } from '../match/matcher';
-import { scanText, type Finding } from '../match/scan-text';
-import { extractText } from '../page/extract';
-import { parseHtml } from './html';
+import type { Finding } from '../match/scan-text';
+import { readInput, scanDocument } from './scan-document';
 
 /** Every file under `dir` (recursively, in name order) whose extension is one of `extensions`. */
 export function listFiles(dir: string, extensions: readonly string[]): string[] {
@@ -22,16 +21,6 @@ export function listHtmlFiles(dir: string): string[] {
   return listFiles(dir, ['.html', '.htm']);
 }
 
-/** Parses an HTML file and extracts its text the way the content script does. */
-export async function readPageText(path: string): Promise<string> {
-  const parsed = parseHtml(readFileSync(path, 'utf8'));
-  try {
-    return extractText(parsed.document.body ?? parsed.document.documentElement).text;
-  } finally {
-    await parsed.close();
-  }
-}
-
 export interface PagesResult {
   pages: number;
   sentences: number;
@@ -41,9 +30,10 @@ export interface PagesResult {
 export async function scanPagesDir(matcher: Matcher, dir: string): Promise<PagesResult> {
   const files = listHtmlFiles(dir);
   const flagged: PagesResult['flagged'] = [];
-  for (const file of files) {
-    const text = await readPageText(file);
-    for (const f of scanText(matcher, text)) flagged.push({ ...f, page: file.slice(dir.length + 1) });
-  }
+  // Each page read and scanned as `npm run scan` does: its text, its date and its article.
+  for (const file of files)
+    for (const input of readInput(file, readFileSync(file, 'utf8'), false))
+      for (const f of scanDocument(matcher, input, matcher.floor).matches)
+        flagged.push({ ...f, page: file.slice(dir.length + 1) });
   return { pages: files.length, sentences: flagged.length, flagged };
 }

@@ -7,9 +7,11 @@
  * chain ended 100–150 ms after DOMContentLoaded, before any work began. A classic content script is
  * handed to the renderer with the extension and runs as soon as the DOM is complete.
  *
- * The card UI (Preact and the card) stays a lazily loaded ES module: it is built with the extension's
- * pages (sharing their chunks), listed in web_accessible_resources, and imported by its extension URL
- * the first time a card opens (extension/content/card-host.ts).
+ * What only some pages need stays in lazily loaded ES modules: the card UI (Preact and the card), imported
+ * the first time a card opens (extension/content/card-host.ts), and the article finder, imported the first
+ * time a page has something to highlight (extension/content/session.ts). They are built with the
+ * extension's pages (sharing their chunks), listed in web_accessible_resources, and imported by their
+ * extension URL; the content script knows each one's file by a build-time constant.
  *
  * manifest.json declares the content script by its source; this plugin replaces that entry in the
  * built manifest with the built file.
@@ -29,8 +31,8 @@ export interface ContentScriptEntry {
 export interface ContentScriptOptions {
   /** The content scripts as manifest.json declares them (one entry, by source path). */
   scripts: ContentScriptEntry[];
-  /** The lazily loaded card module's source. */
-  cardUi: string;
+  /** The lazily loaded modules: entry name, source, and the constant that gives the content script its file. */
+  lazy: ReadonlyArray<{ name: string; source: string; define: string }>;
   /** Plugins the content script's own build needs (claim data, build-time constants). */
   plugins: () => Plugin[];
   target: string;
@@ -38,7 +40,6 @@ export interface ContentScriptOptions {
 
 /** Where the content script is written, inside the extension. */
 export const CONTENT_SCRIPT_FILE = 'assets/content.js';
-const CARD_UI_ENTRY = 'card-ui';
 
 /** A chunk and the chunks it imports statically, transitively. */
 function withImports(bundle: Rolldown.OutputBundle, fileName: string): string[] {
@@ -61,7 +62,9 @@ export function classicContentScript(options: ContentScriptOptions): Plugin {
   return {
     name: 'claimlens:classic-content-script',
     apply: 'build',
-    config: () => ({ build: { rolldownOptions: { input: { [CARD_UI_ENTRY]: options.cardUi } } } }),
+    config: () => ({
+      build: { rolldownOptions: { input: Object.fromEntries(options.lazy.map((m) => [m.name, m.source])) } },
+    }),
     configResolved(config) {
       root = config.root;
     },
@@ -72,17 +75,20 @@ export function classicContentScript(options: ContentScriptOptions): Plugin {
     },
     async writeBundle(output, bundle) {
       const outDir = output.dir ?? join(root, 'dist');
-      const card = Object.values(bundle).find(
-        (c): c is Rolldown.OutputChunk => c.type === 'chunk' && c.isEntry && c.name === CARD_UI_ENTRY,
-      );
-      if (!card) throw new Error('The card UI was not built');
+      const lazy = options.lazy.map((m) => {
+        const chunk = Object.values(bundle).find(
+          (c): c is Rolldown.OutputChunk => c.type === 'chunk' && c.isEntry && c.name === m.name,
+        );
+        if (!chunk) throw new Error(`The lazily loaded module ${m.name} was not built`);
+        return { ...m, fileName: chunk.fileName };
+      });
       await build({
         configFile: false,
         root,
         logLevel: 'warn',
         publicDir: false,
         plugins: options.plugins(),
-        define: { __CARD_UI__: JSON.stringify(card.fileName) },
+        define: Object.fromEntries(lazy.map((m) => [m.define, JSON.stringify(m.fileName)])),
         build: {
           outDir,
           emptyOutDir: false,
@@ -104,7 +110,7 @@ export function classicContentScript(options: ContentScriptOptions): Plugin {
       manifest.web_accessible_resources = [
         {
           matches: script.matches,
-          resources: withImports(bundle, card.fileName),
+          resources: [...new Set(lazy.flatMap((m) => withImports(bundle, m.fileName)))],
           ...(manifest.browser_specific_settings ? {} : { use_dynamic_url: false }),
         },
       ];

@@ -11,7 +11,7 @@ import type { Entity, EntityKind } from '../claims/types';
 export interface EntityData {
   id: string;
   kind: EntityKind;
-  /** Regular expression source of its names, as whole words. */
+  /** Its names, longest first, separated by "|" (made into a regular expression when the index loads). */
   names: string;
   /** The same for the names matched whatever their capitals, or '' if none. */
   caseless: string;
@@ -38,12 +38,14 @@ function namePattern(name: string): string {
 /** Whole words only: no letter or digit just before or after. */
 const wholeWord = (alternatives: string) => `(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`;
 
+/** Names longest first, so that "Metropolitan Police Service" wins over "Met" where both could start. */
 function alternatives(names: readonly string[]): string {
-  // Longest first, so that "Metropolitan Police Service" wins over "Met" where both could start.
-  return [...names]
-    .sort((a, b) => b.length - a.length)
-    .map(namePattern)
-    .join('|');
+  return [...names].sort((a, b) => b.length - a.length).join('|');
+}
+
+/** The regular expression source of names stored by `alternatives`. */
+function namesPattern(names: string): string {
+  return names.split('|').map(namePattern).join('|');
 }
 
 /** Compiles the entities for the index (build time). */
@@ -71,10 +73,10 @@ export class EntityFinder {
     const caseless: string[] = [];
     entities.forEach((e, i) => {
       this.byId.set(e.id, i);
-      exact.push(`(${e.names})`);
+      exact.push(`(${namesPattern(e.names)})`);
       this.exactGroups.push(i);
       if (e.caseless) {
-        caseless.push(`(${e.caseless})`);
+        caseless.push(`(${namesPattern(e.caseless)})`);
         this.caselessGroups.push(i);
       }
     });

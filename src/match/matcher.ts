@@ -60,6 +60,11 @@ export interface MatchContext {
    * if a candidate claim's frame needs them.
    */
   actors?: () => readonly string[];
+  /**
+   * Only a quotation of most of a claim's excerpt counts: for a sentence outside the page's article
+   * (navigation, lists of links, promos), where sharing a claim's words is chance.
+   */
+  quotesOnly?: boolean;
 }
 
 /**
@@ -124,6 +129,7 @@ export function matcherOver(index: ClaimIndex, options: MatcherOptions = {}): Ma
   const salientWeight = new Float64Array(phrasings.length);
   const generalWeight = new Float64Array(phrasings.length);
   const distinctWeight = new Float64Array(phrasings.length);
+  const sharedConcepts = new Uint16Array(phrasings.length);
   const touched: number[] = [];
 
   function candidates(a: Analysis, context: MatchContext = {}): Candidate[] {
@@ -204,6 +210,7 @@ export function matcherOver(index: ClaimIndex, options: MatcherOptions = {}): Ma
         salientWeight[p] = (salientWeight[p] ?? 0) + (posting.weights[k] ?? 0);
         generalWeight[p] = (generalWeight[p] ?? 0) + w;
         distinctWeight[p] = (distinctWeight[p] ?? 0) + distinctive * w;
+        sharedConcepts[p] = (sharedConcepts[p] ?? 0) + 1;
       }
     }
 
@@ -213,13 +220,17 @@ export function matcherOver(index: ClaimIndex, options: MatcherOptions = {}): Ma
       const salient = salientWeight[p] ?? 0;
       const general = generalWeight[p] ?? 0;
       const distinct = distinctWeight[p] ?? 0;
+      const shared = sharedConcepts[p] ?? 0;
       salientWeight[p] = 0;
       generalWeight[p] = 0;
       distinctWeight[p] = 0;
+      sharedConcepts[p] = 0;
       const phrasing = phrasings[p];
       if (!phrasing || phrasing.total === 0) continue;
       const figures = figureAgreement(sentenceFigures, proportions[phrasing.claim] ?? []);
       if (figures === 'conflict') continue;
+      // One word in common is chance ("a safety prompt", "every day"), however rare the word.
+      if (shared < SCORE.minSharedConcepts && figures !== 'agree') continue;
       // A figure the claim states counts as distinctive evidence too: "87%" says which claim it is.
       if (distinct + (figures === 'agree' ? SCORE.figureWeight : 0) < SCORE.minDistinctWeight) continue;
       if (salient / phrasing.total < SCORE.minCoverage && figures !== 'agree') continue;
@@ -274,10 +285,12 @@ export function matcherOver(index: ClaimIndex, options: MatcherOptions = {}): Ma
         sentence = { words, trigrams: index.trigramKeys(words) };
       }
       const quote = quoteSimilarity(a.normalized, sentence.words, sentence.trigrams, index.excerptsOf(c.claim).list);
-      const isQuote = quote.similarity >= SCORE.quoteSimilarity || quote.run >= SCORE.quoteRun;
+      const quotesMost = quote.similarity >= SCORE.quoteSimilarity;
+      if (context.quotesOnly && !quotesMost) continue;
+      const isQuote = quotesMost || quote.run >= SCORE.quoteRun;
       // Outside the frame, only a quotation of most of an excerpt counts (a shared run could be incidental);
       // a lone sentence naming no one of the claim's may share a run.
-      if (c.conflict && !(quote.similarity >= SCORE.quoteSimilarity || (c.conflict === 'unnamed' && isQuote))) continue;
+      if (c.conflict && !(quotesMost || (c.conflict === 'unnamed' && isQuote))) continue;
       const raw = isQuote ? Math.max(c.raw, quote.similarity, SCORE.quoteRunRaw) : c.raw;
       if (!best || raw > best.raw) {
         best = { candidate: c, raw, kind: isQuote ? 'quote' : 'paraphrase', excerpt: isQuote ? quote.text : undefined };

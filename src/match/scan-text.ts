@@ -12,7 +12,7 @@ import type { EntityData, Mention } from './entities';
 import { isActorKind } from './frame';
 import { runSteps } from '../text/steps';
 import { stemToken } from '../text/tokens';
-import type { Matcher, SentenceMatch } from './matcher';
+import type { MatchContext, Matcher, SentenceMatch } from './matcher';
 
 export interface Finding extends SentenceMatch {
   /** Offsets of the sentence in the scanned text. */
@@ -30,6 +30,13 @@ export interface ScanOptions {
   signal?: AbortSignal;
   /** The page's date (YYYY, YYYY-MM or YYYY-MM-DD), when known: claims about another period are ruled out. */
   pageDate?: string | null;
+  /**
+   * The parts of the text outside the page's article (navigation, lists of links, promos, captions: see
+   * src/page/article.ts), as sorted, disjoint [start, end) ranges. Asked for only when a sentence matches
+   * or a claim's frame needs the page's actors. A sentence there is highlighted only when it quotes a
+   * claim nearly word for word, and it says nothing about whom the page is about.
+   */
+  outside?: () => ReadonlyArray<readonly [number, number]>;
   /** Called with each finding as soon as it is made, in document order (the extension shows them at once). */
   onFinding?: (finding: Finding) => void;
 }
@@ -149,15 +156,18 @@ export class PageActors {
   /** Entity ids of the page's main actors, most named first. */
   readonly main: string[];
 
+  /** `outside`: the parts of the text that are not the page's article (ScanOptions.outside). */
   constructor(
     private readonly matcher: Matcher,
     text: string,
-    headlineEnd: number,
+    blocks: ReadonlyArray<readonly [number, number]>,
+    outside: ReadonlyArray<readonly [number, number]> = [],
   ) {
     const entities = matcher.index.entities.entities;
+    const headlineEnd = blocks.find(([start]) => !inRanges(outside, start))?.[1] ?? 0;
     this.actors = matcher.index.entities
       .mentions(text)
-      .filter((m) => isActorKind((entities[m.entity] as EntityData).kind));
+      .filter((m) => isActorKind((entities[m.entity] as EntityData).kind) && !inRanges(outside, m.start));
     const weight = new Map<number, number>();
     for (const m of this.actors)
       weight.set(m.entity, (weight.get(m.entity) ?? 0) + (m.start < headlineEnd ? HEADLINE_WEIGHT : 1));
@@ -184,6 +194,20 @@ export class PageActors {
     if (this.main.length > 0) return this.main;
     return last ? [idOf(last)] : [];
   }
+}
+
+/** Whether `offset` lies in one of the sorted, disjoint [start, end) ranges. */
+export function inRanges(ranges: ReadonlyArray<readonly [number, number]>, offset: number): boolean {
+  let lo = 0;
+  let hi = ranges.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const [start, end] = ranges[mid] as readonly [number, number];
+    if (offset < start) hi = mid - 1;
+    else if (offset >= end) lo = mid + 1;
+    else return true;
+  }
+  return false;
 }
 
 /** The topic check reads this many characters of text per step. */
@@ -233,15 +257,22 @@ export function* scanSteps(matcher: Matcher, text: string, options: ScanOptions 
   const blocks: Array<[number, number]> = [];
   forEachBlock(text, (start, end) => void blocks.push([start, end]));
   const findings: Finding[] = [];
-  // Whom the page is about, worked out the first time a claim's frame asks (most pages never do).
+  // Whom the page is about, and where its article is, worked out the first time they are needed (most
+  // pages never need them).
   let actors: PageActors | undefined;
+  let outside: ReadonlyArray<readonly [number, number]> | undefined;
+  const outsideRanges = () => (outside ??= options.outside?.() ?? []);
   const analyse = (s: Sentence, block: [number, number], context: { topical: boolean | undefined }) => {
     if (!worthAnalysing(matcher, s.text, MIN_SENTENCE_WEIGHT, context.topical === false)) return;
-    const m = matcher.match(s.text, {
+    const matchContext: MatchContext = {
       ...context,
       pageDate: options.pageDate ?? null,
-      actors: () => (actors ??= new PageActors(matcher, text, blocks[0]?.[1] ?? 0)).before(block[0], s.start),
-    });
+      actors: () => (actors ??= new PageActors(matcher, text, blocks, outsideRanges())).before(block[0], s.start),
+    };
+    let m = matcher.match(s.text, matchContext);
+    // Outside the article, only a quotation counts.
+    if (m && options.outside && inRanges(outsideRanges(), s.start))
+      m = matcher.match(s.text, { ...matchContext, quotesOnly: true });
     if (!m) return;
     const finding = { start: s.start, end: s.end, text: s.text, ...m };
     findings.push(finding);

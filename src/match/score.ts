@@ -35,6 +35,11 @@ export const SCORE = {
    * figure, "moratorium") or two ordinary ones. Sharing only the topic is never a claim.
    */
   minDistinctWeight: 2.5,
+  /**
+   * A sentence must share at least this many concepts with a claim wording (or state one of its
+   * figures): one word in common, however rare, is chance ("a safety prompt" is not "only a prompt").
+   */
+  minSharedConcepts: 2,
   /** A sentence must cover this share of a claim wording (or state one of its figures) to match it at all. */
   minCoverage: 0.4,
   /** fuse.js similarity from which a sentence counts as quoting an excerpt rather than paraphrasing it. */

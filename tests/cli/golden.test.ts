@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadScanner, readInput, scanDocument, toJson } from '../../src/cli/scan';
+import { loadScanner, readInput, scanDocument, toJson } from '../../src/cli/scan-document';
 
 const DIR = join(import.meta.dirname, '../fixtures/pages');
 const { matcher, db } = loadScanner();

@@ -43,6 +43,8 @@ import { defineSidebarTests } from './sidebar-tests';
 const NEWS = '/pages/met-lfr-news-article.html';
 const NO_CLAIMS = '/pages/no-claims-community-garden.html';
 const DEMO = '/demo/article.html';
+/** A real news-page template with an article about the Met inside, and claim-like words in its chrome. */
+const TEMPLATE = '/pages/template-bbc-met-lfr.html';
 
 const MARKER = 'claimlens-amber';
 
@@ -197,7 +199,7 @@ export function defineClaimLensSuite(
       expect(page.console.filter((m) => m.includes('ClaimLens'))).toEqual([]);
     }
 
-    it.each([NEWS, DEMO])(
+    it.each([NEWS, DEMO, TEMPLATE])(
       'highlights exactly the sentences the scan CLI finds on %s; the badge shows their number',
       async (path) => {
         const expected = matchesOf(path).map((m) => m.text);

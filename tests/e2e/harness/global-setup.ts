@@ -30,6 +30,7 @@ const BUILD_INPUTS = [
 const SCANNED_PAGES: Record<string, string> = {
   '/pages/met-lfr-news-article.html': 'tests/fixtures/pages/met-lfr-news-article.html',
   '/pages/no-claims-community-garden.html': 'tests/fixtures/pages/no-claims-community-garden.html',
+  '/pages/template-bbc-met-lfr.html': 'tests/fixtures/pages/template-bbc-met-lfr.html',
   '/demo/article.html': 'extension/demo/article.html',
 };
 
