@@ -17,6 +17,8 @@ function importOnce<T>(file: string): Promise<T> {
   if (!module) {
     module = import(/* @vite-ignore */ chrome.runtime.getURL(file));
     imported.set(file, module);
+    // A failed import is tried again the next time.
+    module.catch(() => imported.delete(file));
   }
   return module as Promise<T>;
 }

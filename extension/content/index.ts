@@ -7,7 +7,7 @@ import browser from '../shared/browser';
 import { isPageRequest, type PageRequest, type PageState, type Responses } from '../shared/messages';
 import { isActiveOn, loadSettings, parseSettings, SETTINGS_KEY, type Settings } from '../shared/settings';
 import { yieldToPage } from './schedule';
-import { PageSession, prepareIndex, send } from './session';
+import { PageSession, prefetchArticleFinder, prepareIndex, send } from './session';
 
 let session: PageSession | null = null;
 let paused = false;
@@ -63,12 +63,14 @@ function connect(): void {
 }
 
 // The script runs at document_end, when the DOM is complete. Its first task only evaluates it. Then it
-// connects and reads the settings (the first use of the extension API, which sets up its bindings) and,
+// connects, starts fetching the article finder if the page's title names facial recognition, and reads
+// the settings (the first uses of the extension API, which set up its bindings) and,
 // in the next tasks, loads the claim index in slices: neither waits for the other. Then it scans. Every
 // step gives the page the thread before it starts. If ClaimLens is off on this page, the loading stops.
 const loading = new AbortController();
 const settingsRead = yieldToPage().then(() => {
   connect();
+  prefetchArticleFinder(document);
   return loadSettings();
 });
 const indexLoaded = prepareIndex(loading.signal).catch(report);

@@ -46,6 +46,21 @@ interface Located extends Finding {
 let loadedIndex: ClaimIndex | undefined;
 /** The article finder, once loaded (see scanRoot). */
 let articleFinder: Articles | undefined;
+
+/** A title naming facial recognition: only a hint, for fetching the article finder early. */
+const TOPIC_IN_TITLE = /\bfac(?:e|ial)[\s-]+recogni[sz]/i;
+
+/**
+ * On a page whose title names facial recognition, which will likely have something to highlight, the
+ * article finder is fetched while the claim index loads, rather than when the scan needs it.
+ */
+export function prefetchArticleFinder(doc: Document): void {
+  if (TOPIC_IN_TITLE.test(doc.title))
+    articles().then(
+      (module) => (articleFinder ??= module),
+      () => undefined,
+    );
+}
 let matcherCache: { floor: number; matcher: Matcher } | undefined;
 
 /** The matcher for a sensitivity, built once (index.ts has the index loaded in slices before the first scan). */

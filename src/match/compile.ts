@@ -6,7 +6,7 @@
 import type { Claim, Entity } from '../claims/types';
 import { normalizeText } from '../text/normalize';
 import { parseFigure, type Figure } from '../text/numbers';
-import { capitalisedNames, stemToken, tokenize } from '../text/tokens';
+import { capitalisedNames, isStopStem, stemToken, tokenize } from '../text/tokens';
 import { round, YEAR_RE, type IndexData, type Phrasing, type PhrasingKind } from './claim-index';
 import { compileEntities, EntityFinder } from './entities';
 import { disputes } from './relation';
@@ -91,6 +91,48 @@ export interface IndexOptions {
   entities?: readonly Entity[];
 }
 
+/** A vocabulary as plain data, for the index. */
+function snapshot(vocab: Vocabulary): VocabularySnapshot {
+  return {
+    names: [...vocab.names],
+    groupCount: vocab.groupCount,
+    single: storeSingle(vocab.single),
+    phrases: [...vocab.phrases].map(([first, list]) => [
+      first,
+      list.map((p): [string[], number[]] => [p.rest, p.concepts]),
+    ]),
+  };
+}
+
+/**
+ * Every word stem with the concepts it can bring into a sentence: those it stands for alone, and
+ * those of the lexicon phrases whose key word it is (`viaPhrase`). A phrase's key is its most specific
+ * word that is not a stopword ("accordance" in "in accordance with the law"), so that a gate looking
+ * at single words never takes "the" or "in" for evidence. Phrases made only of stopwords have no key.
+ */
+function* wordConcepts(
+  vocab: Vocabulary,
+  specificity: (stem: string) => number = (s) => s.length,
+): Generator<[string, readonly number[], boolean]> {
+  for (const [stem, concepts] of vocab.single) yield [stem, concepts, false];
+  for (const [stem, id] of vocab.ids) if (!vocab.single.has(stem) && id >= vocab.groupCount) yield [stem, [id], false];
+  for (const [first, list] of vocab.phrases) {
+    for (const p of list) {
+      const words = [first, ...p.rest].filter((w) => !isStopStem(w));
+      if (words.length === 0) continue;
+      const key = words.reduce((a, b) => (specificity(b) > specificity(a) ? b : a));
+      yield [key, p.concepts, true];
+    }
+  }
+}
+
+/** Every word stem → the concepts it can bring into a sentence (see wordConcepts). */
+function wordIndex(vocab: Vocabulary): Map<string, number[]> {
+  const byKey = new Map<string, number[]>();
+  for (const [stem, concepts] of wordConcepts(vocab)) for (const c of concepts) addTo(byKey, stem, c);
+  return byKey;
+}
+
 /** Analyses every claim wording and computes all weights: the expensive part, done once. */
 export function compileClaimIndex(claims: readonly Claim[], options: IndexOptions = {}): IndexData {
   const vocab = Vocabulary.fromSnapshot(lexiconSnapshot());
@@ -153,7 +195,7 @@ export function compileClaimIndex(claims: readonly Claim[], options: IndexOption
   // group's weight scaled by how specific the word is in general English ("public" little, "moratorium"
   // fully); a phrase counts through its most specific word only.
   const gate = new Map<string, number>();
-  for (const [stem, concepts, viaPhrase] of vocab.wordConcepts(specificity)) {
+  for (const [stem, concepts, viaPhrase] of wordConcepts(vocab, specificity)) {
     for (const c of concepts) {
       if (topic.has(c)) continue;
       const w = round((weights[c] ?? 0) * (vocab.isGroup(c) || viaPhrase ? specificity(stem) : 1));
@@ -184,7 +226,7 @@ export function compileClaimIndex(claims: readonly Claim[], options: IndexOption
   // The stems that name the subject (SUBJECT_GROUPS), alone or as the key word of a lexicon phrase: the
   // page gates ask this of every word they meet (scan-text.ts).
   const subject = new Set(groupIds(SUBJECT_GROUPS));
-  const subjectStems = [...vocab.wordIndex()]
+  const subjectStems = [...wordIndex(vocab)]
     .filter(([, concepts]) => concepts.some((c) => subject.has(c)))
     .map(([stem]) => stem)
     .sort();
@@ -198,7 +240,7 @@ export function compileClaimIndex(claims: readonly Claim[], options: IndexOption
   return {
     format: 4,
     claimIds: claims.map((c) => c.id),
-    vocabulary: vocab.snapshot(),
+    vocabulary: snapshot(vocab),
     phrasings: phrasings.map(storePhrasing),
     weights,
     proportions,

@@ -32,9 +32,10 @@ export interface ScanOptions {
   pageDate?: string | null;
   /**
    * The parts of the text outside the page's article (navigation, lists of links, promos, captions: see
-   * src/page/article.ts), as sorted, disjoint [start, end) ranges. Asked for only when a sentence matches
-   * or a claim's frame needs the page's actors. A sentence there is highlighted only when it quotes a
-   * claim nearly word for word, and it says nothing about whom the page is about.
+   * src/page/article.ts), as sorted, disjoint [start, end) ranges. Asked for only when a sentence matches,
+   * or, on a page about the subject, when a claim's frame needs the page's actors. A sentence there is
+   * highlighted only when it quotes a claim nearly word for word, and on a page about the subject it says
+   * nothing about whom the page is about.
    */
   outside?: () => ReadonlyArray<readonly [number, number]>;
   /** Called with each finding as soon as it is made, in document order (the extension shows them at once). */
@@ -267,7 +268,9 @@ export function* scanSteps(matcher: Matcher, text: string, options: ScanOptions 
     const matchContext: MatchContext = {
       ...context,
       pageDate: options.pageDate ?? null,
-      actors: () => (actors ??= new PageActors(matcher, text, blocks, outsideRanges())).before(block[0], s.start),
+      // On a page about the subject, whom it is about is read from its article alone.
+      actors: () =>
+        (actors ??= new PageActors(matcher, text, blocks, topical ? outsideRanges() : [])).before(block[0], s.start),
     };
     let m = matcher.match(s.text, matchContext);
     // Outside the article, only a quotation counts.

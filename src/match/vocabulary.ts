@@ -53,12 +53,13 @@ export function storeSingle(single: ReadonlyMap<string, readonly number[]>): Arr
 }
 
 export class Vocabulary {
-  private readonly ids = new Map<string, number>();
+  /** Concept name → id (the build reads these three; see compile.ts). */
+  readonly ids = new Map<string, number>();
   readonly names: string[] = [];
   /** stem → concepts of the single-word lexicon entries with that stem. */
-  private readonly single = new Map<string, number[]>();
+  readonly single = new Map<string, number[]>();
   /** first stem → multi-word phrases starting with it, longest first. */
-  private readonly phrases = new Map<string, Phrase[]>();
+  readonly phrases = new Map<string, Phrase[]>();
   /** Concept ids below this are thesaurus groups; the others are plain stems. */
   groupCount = 0;
 
@@ -87,18 +88,6 @@ export class Vocabulary {
     return v;
   }
 
-  snapshot(): VocabularySnapshot {
-    return {
-      names: [...this.names],
-      groupCount: this.groupCount,
-      single: storeSingle(this.single),
-      phrases: [...this.phrases].map(([first, list]) => [
-        first,
-        list.map((p): [string[], number[]] => [p.rest, p.concepts]),
-      ]),
-    };
-  }
-
   private intern(name: string): number {
     let id = this.ids.get(name);
     if (id === undefined) {
@@ -122,34 +111,6 @@ export class Vocabulary {
   /** Whether a stem is part of the vocabulary (a lexicon word or a learned claim word). */
   knows(stemmed: string): boolean {
     return this.single.has(stemmed) || this.phrases.has(stemmed) || this.ids.has(stemmed);
-  }
-
-  /**
-   * Every word stem with the concepts it can bring into a sentence: those it stands for alone, and
-   * those of the lexicon phrases whose key word it is (`viaPhrase`). A phrase's key is its most specific
-   * word that is not a stopword ("accordance" in "in accordance with the law"), so that a gate looking
-   * at single words never takes "the" or "in" for evidence. Phrases made only of stopwords have no key.
-   */
-  *wordConcepts(
-    specificity: (stem: string) => number = (s) => s.length,
-  ): Generator<[string, readonly number[], boolean]> {
-    for (const [stem, concepts] of this.single) yield [stem, concepts, false];
-    for (const [stem, id] of this.ids) if (!this.single.has(stem) && id >= this.groupCount) yield [stem, [id], false];
-    for (const [first, list] of this.phrases) {
-      for (const p of list) {
-        const words = [first, ...p.rest].filter((w) => !isStopStem(w));
-        if (words.length === 0) continue;
-        const key = words.reduce((a, b) => (specificity(b) > specificity(a) ? b : a));
-        yield [key, p.concepts, true];
-      }
-    }
-  }
-
-  /** Every word stem → the concepts it can bring into a sentence (see wordConcepts). Used at build time. */
-  wordIndex(): Map<string, number[]> {
-    const byKey = new Map<string, number[]>();
-    for (const [stem, concepts] of this.wordConcepts()) for (const c of concepts) addTo(byKey, stem, c);
-    return byKey;
   }
 
   /**

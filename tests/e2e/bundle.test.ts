@@ -58,7 +58,7 @@ describe.each(['chrome', 'firefox'])('the %s build', (browser) => {
     expect(manifest.permissions).toEqual(browser === 'chrome' ? ['storage', 'sidePanel'] : ['storage']);
   });
 
-  it('injects one classic content script after the DOM is built, which loads only the card UI, from the extension', () => {
+  it('injects one classic content script after the DOM is built, which loads only the card UI and the article finder, from the extension', () => {
     const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as {
       content_scripts: Array<{ js: string[]; run_at: string }>;
       web_accessible_resources: Array<{ resources: string[] }>;
@@ -70,13 +70,15 @@ describe.each(['chrome', 'firefox'])('the %s build', (browser) => {
     const code = readFileSync(join(dir, script?.js[0] ?? ''), 'utf8');
     // A classic script: no static import or export (a module would need a loader and a chain of fetches).
     expect(code).not.toMatch(/^\s*(import|export)\b|[;}]\s*(import|export)\s*[{*\w]/m);
+    // One dynamic import, of an extension URL: the lazily loaded modules, named by their built files.
     const dynamic = [...code.matchAll(/\bimport\s*\(([^)]*\))/g)].map((m) => m[1]);
     expect(dynamic).toHaveLength(1);
-    const card = /^chrome\.runtime\.getURL\(["'`](assets\/card-ui-[\w-]+\.js)["'`]\)$/.exec(dynamic[0] ?? '')?.[1];
-    expect(card).toBeDefined();
-    // The card UI and what it imports are web-accessible; nothing else is.
+    expect(dynamic[0]).toMatch(/^chrome\.runtime\.getURL\(\w+\)$/);
+    const modules = [...new Set(code.match(/assets\/[\w-]+\.js/g))].sort();
+    expect(modules.map((m) => m.replace(/-[\w-]{8}\.js$/, ''))).toEqual(['assets/article-map', 'assets/card-ui']);
+    // The lazily loaded modules and what they import are web-accessible; nothing else is.
     const accessible = manifest.web_accessible_resources.flatMap((w) => w.resources);
-    expect(accessible).toContain(card);
+    for (const module of modules) expect(accessible).toContain(module);
     for (const file of accessible) expect(file).toMatch(/^assets\/[\w.-]+\.js$/);
     expect(accessible.some((f) => f.includes('content'))).toBe(false);
   });
