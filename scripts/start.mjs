@@ -88,9 +88,13 @@ server.listen(0, '127.0.0.1', () => {
     if (!bin) fail('No Chromium or Chrome found: set CHROME_PATH.');
     const ext = join(root, 'dist/chrome');
     const profile = mkdtempSync(join(tmpdir(), 'claimlens-'));
+    // Chromium refuses to start as root unless its sandbox is turned off: only then, and it says so.
+    const asRoot = process.getuid?.() === 0;
+    if (asRoot) console.log('Running as root: Chromium is started with --no-sandbox, which it needs for that.');
     child = spawn(
       bin,
       [
+        ...(asRoot ? ['--no-sandbox'] : []),
         `--user-data-dir=${profile}`,
         `--disable-extensions-except=${ext}`,
         `--load-extension=${ext}`,

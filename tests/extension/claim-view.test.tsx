@@ -62,6 +62,15 @@ describe('ClaimView', () => {
     expect(part('date-context')?.querySelectorAll('ol.events > li').length).toBeGreaterThan(0);
   });
 
+  it('keeps words apart in what happened after: an event and its "after this page was written" tag', () => {
+    show(details('essex-review-81-percent-inaccurate'), { pageDate: '2019-07-04', onPage: true });
+    const tagged = [...(part('date-context')?.querySelectorAll('ol.events > li') ?? [])]
+      .map((li) => li.textContent ?? '')
+      .filter((text) => text.includes('after this page was written'));
+    expect(tagged.length).toBeGreaterThan(0);
+    for (const text of tagged) expect(text).toMatch(/\s+after this page was written/);
+  });
+
   it('says plainly what is not known', () => {
     show(details('met-lfr-daily-use', { counters: [], after: [] }), { onPage: true });
     expect(part('counters')?.textContent).toMatch(/No claim in ClaimLens disputes this one/);

@@ -182,7 +182,7 @@ function Counters({ claim, counters, documents }: { claim: Claim; counters: Clai
 function EventItem({ event, afterPage }: { event: TimelineEvent; afterPage: boolean }) {
   return (
     <li>
-      <span class="event-date">{formatFuzzyDate(event.date.value)}</span> {event.title}
+      <span class="event-date">{formatFuzzyDate(event.date.value)}</span> {event.title}{' '}
       {afterPage ? <span class="tag">{t('afterThisPage')}</span> : null} <Certain certainty={event.date.certainty} />
       <SourceList sources={event.sources} limit={2} />
     </li>
