@@ -17,10 +17,16 @@ function report(err: unknown): void {
   console.warn('ClaimLens:', err);
 }
 
+/**
+ * Applies settings as a change: ClaimLens starts or stops only where it is switched on or off for this
+ * page's site; a running session takes a new highlight style or sensitivity in place (PageSession.update).
+ */
 async function apply(settings: Settings): Promise<void> {
+  const wasPaused = paused;
+  paused = !isActiveOn(settings, location.hostname);
+  if (!paused && session && !wasPaused && session.update(settings)) return;
   session?.stop();
   session = null;
-  paused = !isActiveOn(settings, location.hostname);
   if (paused) {
     await send({ type: 'findings/report', count: 0, pageDate: null, paused: true });
     return;

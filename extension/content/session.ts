@@ -97,7 +97,7 @@ export class PageSession {
   private readonly card: CardHost;
   private readonly matcher: Matcher;
   /** Highlights start at this score (the sensitivity); weaker matches down to the matcher's floor are listed. */
-  private readonly highlightFloor: number;
+  private highlightFloor: number;
   /** Highlighted findings not dismissed, in document order. */
   private findings: Located[] = [];
   /** Sentences listed but not highlighted, in document order: possibly related, or disputing a claim. */
@@ -445,6 +445,27 @@ export class PageSession {
   }
 
   /** Undoes everything: highlights, card, listeners, observers, pending work. */
+  /**
+   * Takes new settings in place: a new highlight style repaints the highlights, a new sensitivity sorts
+   * the sentences already found into highlighted and listed again. Nothing is read again, an open card
+   * stays open and dismissed findings stay dismissed. False if the settings need a session of their own
+   * (a sensitivity whose weakest listed match is below what this session looked for).
+   */
+  update(settings: Settings): boolean {
+    const floor = SENSITIVITY_FLOOR[settings.sensitivity];
+    if (listingFloor(floor) !== this.matcher.floor) return false;
+    this.highlighter.setStyle(settings.highlightStyle);
+    if (floor !== this.highlightFloor) {
+      this.highlightFloor = floor;
+      const all = [...this.findings, ...this.related];
+      this.replace(
+        () => true,
+        all.map((f) => ({ ...f, related: !statesClaim(f, floor) })),
+      );
+    }
+    return true;
+  }
+
   stop(): void {
     this.controller.abort(new DOMException('ClaimLens stopped', 'AbortError'));
     this.card.hide();

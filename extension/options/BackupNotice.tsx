@@ -21,7 +21,7 @@ const PROBLEMS: Record<string, MessageKey> = {
   enabled: 'optionsProblemEnabled',
   sensitivity: 'optionsProblemSensitivity',
   highlightStyle: 'optionsProblemHighlightStyle',
-  disabledSites: 'optionsProblemDisabledSites',
+  pausedSites: 'optionsProblemPausedSites',
   storage: 'optionsProblemStorage',
 };
 

@@ -137,7 +137,7 @@ export function Options({ connector }: OptionsProps) {
         <>
           {view.data.backup && <BackupNotice backup={view.data.backup} onDismiss={dismissBackup} />}
           <HighlightSettings settings={view.data.settings} onSave={save} />
-          <PausedSites sites={view.data.settings.disabledSites} onSave={save} />
+          <PausedSites sites={view.data.settings.pausedSites} onSave={save} />
           <Shortcuts shortcuts={view.data.shortcuts} browser={view.data.browser} />
           <section aria-labelledby="privacy-heading" data-part="privacy">
             <h2 id="privacy-heading">{t('optionsPrivacyHeading')}</h2>

@@ -58,7 +58,7 @@ export function PausedSites({ sites, onSave }: PausedSitesProps) {
     setError(null);
     const typed = text;
     setText('');
-    void onSave({ disabledSites: [...sites.filter((s) => s !== parsed.site), parsed.site].sort() }).then((saved) => {
+    void onSave({ pausedSites: [...sites.filter((s) => s !== parsed.site), parsed.site].sort() }).then((saved) => {
       // Not saved: give back what was typed, unless something else has been typed since.
       if (!saved) setText((now) => (now === '' ? typed : now));
     });
@@ -66,7 +66,7 @@ export function PausedSites({ sites, onSave }: PausedSitesProps) {
 
   const remove = (site: string, index: number) => {
     focusAfterRemove.current = index;
-    void onSave({ disabledSites: sites.filter((s) => s !== site) });
+    void onSave({ pausedSites: sites.filter((s) => s !== site) });
   };
 
   return (

@@ -92,7 +92,7 @@ export function createConnector(): PopupConnector {
         loadSettings(),
         tabId === null ? Promise.resolve(null) : loadPage(tabId),
       ]);
-      return { enabled: settings.enabled, pausedSites: settings.disabledSites, page, tabId, windowId };
+      return { enabled: settings.enabled, pausedSites: settings.pausedSites, page, tabId, windowId };
     },
 
     watchReports(listener) {

@@ -10,7 +10,7 @@ import browser from './browser';
 export const SETTINGS_KEY = 'settings';
 /** Where the unreadable settings are kept, with when and why, for the options page's notice. */
 export const BACKUP_KEY = 'settingsBackup';
-export const SETTINGS_VERSION = 2;
+export const SETTINGS_VERSION = 3;
 
 export type Sensitivity = 'strict' | 'balanced' | 'broad';
 export type HighlightStyle = 'amber' | 'blue' | 'underline';
@@ -21,8 +21,8 @@ export interface Settings {
   enabled: boolean;
   sensitivity: Sensitivity;
   highlightStyle: HighlightStyle;
-  /** Hostnames where the user paused ClaimLens. */
-  disabledSites: string[];
+  /** Sites (hostnames without "www.") where the user paused ClaimLens. */
+  pausedSites: string[];
 }
 
 export interface SettingsBackup {
@@ -36,7 +36,7 @@ export const DEFAULT_SETTINGS: Settings = {
   enabled: true,
   sensitivity: 'balanced',
   highlightStyle: 'amber',
-  disabledSites: [],
+  pausedSites: [],
 };
 
 /**
@@ -59,6 +59,7 @@ const MAX_SITES = 10_000;
 /**
  * Migrations from each earlier version to the next. Version 1 named the highlight styles after their
  * shape ("marker", "outline"); version 2 names them after their colour, as the options page offers them.
+ * Version 2 called the paused sites `disabledSites`; version 3 calls them what every page calls them.
  */
 const MIGRATIONS: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {
   1: (old) => {
@@ -66,6 +67,11 @@ const MIGRATIONS: Record<number, (old: Record<string, unknown>) => Record<string
     const style = typeof old.highlightStyle === 'string' ? styles[old.highlightStyle] : undefined;
     return { ...old, version: 2, ...(style ? { highlightStyle: style } : {}) };
   },
+  2: ({ disabledSites, ...old }) => ({
+    ...old,
+    version: 3,
+    ...(disabledSites === undefined ? {} : { pausedSites: disabledSites }),
+  }),
 };
 
 /** Per-field checks (kept small: the content script reads settings on every page). */
@@ -73,7 +79,7 @@ const FIELDS: { [K in Exclude<keyof Settings, 'version'>]: (v: unknown) => v is 
   enabled: (v): v is boolean => typeof v === 'boolean',
   sensitivity: (v): v is Sensitivity => SENSITIVITIES.includes(v as Sensitivity),
   highlightStyle: (v): v is HighlightStyle => HIGHLIGHT_STYLES.includes(v as HighlightStyle),
-  disabledSites: (v): v is string[] =>
+  pausedSites: (v): v is string[] =>
     Array.isArray(v) && v.length <= MAX_SITES && v.every((s) => typeof s === 'string' && s.length <= MAX_HOSTNAME),
 };
 
@@ -87,7 +93,7 @@ export interface ParsedSettings {
 
 /** Migrates and validates stored settings field by field, keeping every valid field. */
 export function parseSettings(raw: unknown): ParsedSettings {
-  const defaults = { settings: { ...DEFAULT_SETTINGS, disabledSites: [] }, problems: [], migrated: false };
+  const defaults = { settings: { ...DEFAULT_SETTINGS, pausedSites: [] }, problems: [], migrated: false };
   if (raw === undefined) return defaults;
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return { ...defaults, problems: ['settings'] };
   let record = raw as Record<string, unknown>;
@@ -103,7 +109,7 @@ export function parseSettings(raw: unknown): ParsedSettings {
     record = MIGRATIONS[v]?.(record) ?? record;
     migrated = true;
   }
-  const settings: Settings = { ...DEFAULT_SETTINGS, disabledSites: [] };
+  const settings: Settings = { ...DEFAULT_SETTINGS, pausedSites: [] };
   for (const [key, valid] of Object.entries(FIELDS) as Array<[keyof typeof FIELDS, (v: unknown) => boolean]>) {
     if (!(key in record)) continue;
     if (valid(record[key])) (settings as unknown as Record<string, unknown>)[key] = record[key];
@@ -117,7 +123,7 @@ export async function loadSettings(): Promise<ParsedSettings> {
     const stored = await browser.storage.local.get(SETTINGS_KEY);
     return parseSettings(stored[SETTINGS_KEY]);
   } catch {
-    return { settings: { ...DEFAULT_SETTINGS, disabledSites: [] }, problems: ['storage'], migrated: false };
+    return { settings: { ...DEFAULT_SETTINGS, pausedSites: [] }, problems: ['storage'], migrated: false };
   }
 }
 
@@ -165,13 +171,13 @@ export function siteOf(hostname: string): string {
 
 /** Whether ClaimLens should scan a page on this host. */
 export function isActiveOn(settings: Settings, hostname: string): boolean {
-  return settings.enabled && !settings.disabledSites.includes(siteOf(hostname));
+  return settings.enabled && !settings.pausedSites.includes(siteOf(hostname));
 }
 
 /** Pauses or resumes ClaimLens on one site. */
 export async function setSitePaused(hostname: string, paused: boolean): Promise<Settings> {
   const site = siteOf(hostname);
   const { settings } = await loadSettings();
-  const others = settings.disabledSites.filter((s) => s !== site);
-  return saveSettings({ disabledSites: paused ? [...others, site].sort() : others });
+  const others = settings.pausedSites.filter((s) => s !== site);
+  return saveSettings({ pausedSites: paused ? [...others, site].sort() : others });
 }

@@ -22,7 +22,9 @@ import {
   activeFindingIndex,
   blankPoint,
   cardButtonPoint,
+  cardHostMarked,
   cardSnapshot,
+  markCardHost,
   scrollCardTo,
   findingPoint,
   highlightNames,
@@ -414,11 +416,11 @@ export function defineClaimLensSuite(
       if (!driver) throw new Error('the browser did not start');
       const expected = matchesOf(NEWS).map((m) => m.text);
       const settings = {
-        version: 2,
+        version: 3,
         enabled: true,
         sensitivity: 'balanced',
         highlightStyle: 'amber',
-        disabledSites: [],
+        pausedSites: [],
       };
       const page = await load(NEWS);
       await scanReported(page);
@@ -445,6 +447,50 @@ export function defineClaimLensSuite(
         expect(state.badge).toBe(String(expected.length));
         expect((await page.evaluate(highlightTexts, 'claimlens-underline'))?.map(asExtracted)).toEqual(expected);
         expect(await page.evaluate(highlightNames)).toEqual(['claimlens-underline']);
+      } finally {
+        await driver.removeStorage('settings');
+      }
+      expectNoClaimLensErrors(page);
+    });
+
+    it('a new highlight colour, a new sensitivity or another site paused: the page is not read again and an open card stays open', async () => {
+      if (!driver) throw new Error('the browser did not start');
+      const expected = matchesOf(DEMO).map((m) => m.text);
+      const settings = {
+        version: 3,
+        enabled: true,
+        sensitivity: 'balanced',
+        highlightStyle: 'amber',
+        pausedSites: [],
+      };
+      const page = await load(DEMO);
+      await scanReported(page);
+      const card = await hoverFinding(page, 0);
+      // Marks the card's host: a card closed and opened again would be a new element, without the mark.
+      expect(await page.evaluate(markCardHost)).toBe(true);
+      try {
+        await driver.setStorage({ settings: { ...settings, highlightStyle: 'blue' } });
+        await poll(async () => ((await page.evaluate(highlightNames)).includes('claimlens-blue') ? true : null), {
+          what: 'the highlights to be repainted blue',
+        });
+        await driver.setStorage({ settings: { ...settings, highlightStyle: 'blue', pausedSites: ['example.org'] } });
+        await driver.setStorage({
+          settings: { ...settings, highlightStyle: 'blue', sensitivity: 'broad', pausedSites: ['example.org'] },
+        });
+        await poll(async () => ((await page.tabState()).badge !== String(expected.length) ? true : null), {
+          what: 'the broad sensitivity to highlight the weaker match too',
+        });
+        // The same card, never closed: a session started anew would have removed it.
+        expect(await page.evaluate(cardHostMarked)).toBe(true);
+        expect((await page.evaluate(cardSnapshot))?.claim).toBe(card.claim);
+        expect(await page.evaluate(highlightNames)).toContain('claimlens-blue');
+        expect(await page.evaluate(highlightNames)).not.toContain('claimlens-amber');
+        await driver.setStorage({ settings: { ...settings, highlightStyle: 'blue', pausedSites: ['example.org'] } });
+        await poll(async () => ((await page.tabState()).badge === String(expected.length) ? true : null), {
+          what: 'the balanced sensitivity to highlight every sentence again',
+        });
+        expect((await page.evaluate(highlightTexts, 'claimlens-blue'))?.map(asExtracted)).toEqual(expected);
+        expect(await page.evaluate(cardHostMarked)).toBe(true);
       } finally {
         await driver.removeStorage('settings');
       }

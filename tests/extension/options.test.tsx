@@ -19,7 +19,7 @@ interface Fake {
 }
 
 function fake(data: Partial<OptionsData> = {}, settings: Partial<Settings> = {}): Fake {
-  let stored: Settings = { ...DEFAULT_SETTINGS, disabledSites: ['example.org'], ...settings };
+  let stored: Settings = { ...DEFAULT_SETTINGS, pausedSites: ['example.org'], ...settings };
   let listener: OptionsListener | null = null;
   const saves: SettingsPatch[] = [];
   const connector: OptionsConnector = {
@@ -98,7 +98,7 @@ async function addSite(value: string) {
 
 describe('Options page', () => {
   it('shows loading, then the stored settings, shortcuts, privacy and version', async () => {
-    const f = fake({}, { sensitivity: 'strict', highlightStyle: 'blue', disabledSites: ['a.example', 'b.example'] });
+    const f = fake({}, { sensitivity: 'strict', highlightStyle: 'blue', pausedSites: ['a.example', 'b.example'] });
     await act(() => {
       render(<Options connector={f.connector} />, root);
     });
@@ -212,7 +212,7 @@ describe('Options page', () => {
     expect(f.saves).toEqual([]);
 
     await addSite(' https://www.News.Example.COM/2024/story?id=1 ');
-    expect(f.saves).toEqual([{ disabledSites: ['example.org', 'news.example.com'] }]);
+    expect(f.saves).toEqual([{ pausedSites: ['example.org', 'news.example.com'] }]);
     expect(text(part('site-error'))).toBe('');
     expect(field.hasAttribute('aria-invalid')).toBe(false);
     expect(field.getAttribute('aria-describedby')).toBe('site-hint');
@@ -221,16 +221,16 @@ describe('Options page', () => {
   });
 
   it('removes a site with its Remove button', async () => {
-    const f = fake({}, { disabledSites: ['a.example', 'b.example'] });
+    const f = fake({}, { pausedSites: ['a.example', 'b.example'] });
     await mount(f);
     await click($<HTMLButtonElement>('button[aria-label="Remove a.example"]')!);
-    expect(f.saves).toEqual([{ disabledSites: ['b.example'] }]);
+    expect(f.saves).toEqual([{ pausedSites: ['b.example'] }]);
     expect($('[data-site="a.example"]')).toBeNull();
     // Focus moves to the Remove button that took its place, not to the page's start.
     expect(document.activeElement?.getAttribute('aria-label')).toBe('Remove b.example');
 
     await click($<HTMLButtonElement>('button[aria-label="Remove b.example"]')!);
-    expect(f.saves[1]).toEqual({ disabledSites: [] });
+    expect(f.saves[1]).toEqual({ pausedSites: [] });
     expect(text(part('sites-empty'))).toBe('No sites are paused.');
     expect(document.activeElement).toBe(input('site-input'));
   });
@@ -289,7 +289,7 @@ describe('Options page', () => {
         ...DEFAULT_SETTINGS,
         enabled: false,
         sensitivity: 'broad',
-        disabledSites: ['elsewhere.example'],
+        pausedSites: ['elsewhere.example'],
       });
     });
     expect(input('enabled').checked).toBe(false);

@@ -36,15 +36,15 @@ beforeEach(() => {
 describe('repairSettings', () => {
   it('replaces only the corrupt fields, keeps a backup of what was stored, and does it once', async () => {
     const stored = {
-      version: 2,
+      version: 3,
       enabled: false,
       sensitivity: 'paranoid',
       highlightStyle: 'blue',
-      disabledSites: 'example.com',
+      pausedSites: 'example.com',
     };
     store.set(SETTINGS_KEY, stored);
     const first = await repairSettings();
-    expect([...first.problems].sort()).toEqual(['disabledSites', 'sensitivity']);
+    expect([...first.problems].sort()).toEqual(['pausedSites', 'sensitivity']);
     // The valid choices are kept; the corrupt ones are the defaults.
     expect(store.get(SETTINGS_KEY)).toEqual({
       ...DEFAULT_SETTINGS,
@@ -53,7 +53,7 @@ describe('repairSettings', () => {
     });
     const backup = await loadBackup();
     expect(backup?.value).toEqual(stored);
-    expect([...(backup?.problems ?? [])].sort()).toEqual(['disabledSites', 'sensitivity']);
+    expect([...(backup?.problems ?? [])].sort()).toEqual(['pausedSites', 'sensitivity']);
     expect(Number.isNaN(Date.parse(backup?.savedAt ?? ''))).toBe(false);
 
     // The next start finds valid settings: nothing is written, the backup stays as it was.
@@ -89,11 +89,11 @@ describe('repairSettings', () => {
     expect(parsed.migrated).toBe(true);
     expect(parsed.problems).toEqual([]);
     expect(store.get(SETTINGS_KEY)).toEqual({
-      version: 2,
+      version: 3,
       enabled: false,
       sensitivity: 'strict',
       highlightStyle: 'blue',
-      disabledSites: ['news.example'],
+      pausedSites: ['news.example'],
     });
     expect(store.has(BACKUP_KEY)).toBe(false);
   });

@@ -11,14 +11,14 @@ describe('parseSettings', () => {
 
   it('keeps every valid field and replaces only the corrupt ones, naming them', () => {
     const { settings, problems } = parseSettings({
-      version: 2,
+      version: 3,
       enabled: false,
       sensitivity: 'extreme',
       highlightStyle: 'underline',
-      disabledSites: ['example.org', 42],
+      pausedSites: ['example.org', 42],
     });
     expect(settings).toEqual({ ...DEFAULT_SETTINGS, enabled: false, highlightStyle: 'underline' });
-    expect(problems.sort()).toEqual(['disabledSites', 'sensitivity']);
+    expect(problems.sort()).toEqual(['pausedSites', 'sensitivity']);
   });
 
   it.each([null, 'on', 7, [], [true]])('falls back to defaults for a stored value that is not an object: %j', (raw) => {
@@ -28,7 +28,7 @@ describe('parseSettings', () => {
   });
 
   it('ignores unknown fields', () => {
-    expect(parseSettings({ version: 2, enabled: true, colour: 'red' })).toEqual({
+    expect(parseSettings({ version: 3, enabled: true, colour: 'red' })).toEqual({
       settings: DEFAULT_SETTINGS,
       problems: [],
       migrated: false,
@@ -45,17 +45,32 @@ describe('parseSettings', () => {
     };
     expect(parseSettings(v1)).toEqual({
       settings: {
-        version: 2,
+        version: 3,
         enabled: false,
         sensitivity: 'strict',
         highlightStyle: 'blue',
-        disabledSites: ['a.example'],
+        pausedSites: ['a.example'],
       },
       problems: [],
       migrated: true,
     });
     // Settings from before versioning count as version 1.
     expect(parseSettings({ highlightStyle: 'marker' }).settings.highlightStyle).toBe('amber');
+  });
+
+  it("upgrades version 2 settings: the paused sites keep the user's list under their new name", () => {
+    const v2 = {
+      version: 2,
+      enabled: true,
+      sensitivity: 'broad',
+      highlightStyle: 'amber',
+      disabledSites: ['b.example'],
+    };
+    expect(parseSettings(v2)).toEqual({
+      settings: { ...DEFAULT_SETTINGS, sensitivity: 'broad', pausedSites: ['b.example'] },
+      problems: [],
+      migrated: true,
+    });
   });
 
   it('reports an unknown version but still reads the fields', () => {
@@ -68,8 +83,8 @@ describe('parseSettings', () => {
     expect(siteOf('WWW.News.Example')).toBe('news.example');
   });
 
-  it('pauses on a disabled site and everywhere when switched off', () => {
-    const s = { ...DEFAULT_SETTINGS, disabledSites: ['news.example'] };
+  it('pauses on a paused site and everywhere when switched off', () => {
+    const s = { ...DEFAULT_SETTINGS, pausedSites: ['news.example'] };
     expect(isActiveOn(s, 'news.example')).toBe(false);
     expect(isActiveOn(s, 'other.example')).toBe(true);
     expect(isActiveOn({ ...s, enabled: false }, 'other.example')).toBe(false);

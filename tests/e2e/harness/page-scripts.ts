@@ -336,3 +336,15 @@ export function focused(): { element: string; text: string; index: string | null
     index: el.closest('[data-index]')?.getAttribute('data-index') ?? null,
   };
 }
+
+/** Marks the card's host element (runs in the page); false when no card is open. */
+export function markCardHost(): boolean {
+  const host = document.querySelector('claimlens-card');
+  host?.setAttribute('data-test-mark', 'kept');
+  return host !== null;
+}
+
+/** Whether the open card's host is the element markCardHost marked (runs in the page). */
+export function cardHostMarked(): boolean {
+  return document.querySelector('claimlens-card')?.getAttribute('data-test-mark') === 'kept';
+}
