@@ -10,18 +10,29 @@ import tseslint from 'typescript-eslint';
  */
 const CONTEXTS = ['background', 'content', 'sidebar', 'options', 'popup'];
 const restrict = (...patterns) => ['error', { patterns }];
+/** An import path that reaches into one of `contexts`, from any depth ("../x", "../../x/y", ".../extension/x"). */
+const into = (contexts) => `(^|/)(${contexts.join('|')})(/|$)`;
 const contextRules = CONTEXTS.map((ctx) => ({
   files: [`extension/${ctx}/**/*.{ts,tsx}`],
   rules: {
     'no-restricted-imports': restrict(
       {
-        regex: `^\\.\\./(${CONTEXTS.filter((c) => c !== ctx).join('|')})(/|$)`,
+        regex: into(CONTEXTS.filter((c) => c !== ctx)),
         message: 'Extension contexts talk only through extension/shared/messages.ts.',
       },
       { regex: '(^|/)src/cli(/|$)', message: 'src/cli is Node-only.' },
     ),
   },
 }));
+const sharedRule = {
+  files: ['extension/shared/**/*.{ts,tsx}'],
+  rules: {
+    'no-restricted-imports': restrict(
+      { regex: into(CONTEXTS), message: 'extension/shared serves every context and imports none of them.' },
+      { regex: '(^|/)src/cli(/|$)', message: 'src/cli is Node-only.' },
+    ),
+  },
+};
 
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'coverage/', '.output/', 'artifacts/', '.scratch/'] },
@@ -81,6 +92,7 @@ export default tseslint.config(
     },
   },
   ...contextRules,
+  sharedRule,
   {
     // Build and start scripts run in Node.
     files: ['scripts/**/*.mjs', '*.config.js'],

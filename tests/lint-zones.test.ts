@@ -21,12 +21,20 @@ describe('layering', () => {
     ['extension/background/x.ts', "export * from '../content/session';"],
     ['extension/content/x.ts', "export * from '../background/router';"],
     ['extension/content/x.ts', "export * from '../../src/cli/seeds';"],
+    // A file one folder deeper, and the shared folder, are fenced too.
+    ['extension/content/parts/x.ts', "export * from '../../background/router';"],
+    ['extension/sidebar/parts/x.tsx', "export * from '../../popup/connector';"],
+    ['extension/shared/x.ts', "export * from '../content/session';"],
+    ['extension/shared/ui/x.tsx', "export * from '../../popup/connector';"],
+    ['extension/shared/x.ts', "export * from '../../src/cli/seeds';"],
   ])('%s may not: %s', async (file, source) => expect(await restricted(file, source)).toBe(true));
 
   it.each([
     ['src/match/x.ts', "export * from '../text/tokens';"],
     ['extension/content/x.ts', "export * from '../shared/messages';"],
     ['extension/content/x.ts', "export * from '../../src/match/matcher';"],
+    ['extension/content/parts/x.ts', "export * from '../session';"],
+    ['extension/shared/ui/x.tsx', "export * from '../messages';"],
     ['src/cli/x.ts', "export * from 'node:fs';"],
   ])('%s may: %s', async (file, source) => expect(await restricted(file, source)).toBe(false));
 });
