@@ -12,6 +12,14 @@ import { compileClaimIndex } from '../../src/match/compile';
 import { readPhrasing } from '../../src/match/index-format';
 import { createMatcher } from '../../src/match/matcher';
 import { SCORE } from '../../src/match/score';
+
+/** Generated statements are varied sentences: at least this share of them distinct. */
+const MIN_DISTINCT_SHARE = 0.96;
+/**
+ * Generated claims made of common words are still found from their own statements at this rate: the
+ * word-count limits on nominating concepts (score.ts) may lose a few, never many.
+ */
+const MIN_FOUND_SHARE = 0.95;
 import { scanText } from '../../src/match/scan-text';
 
 const db = readClaimDatabase();
@@ -24,7 +32,7 @@ describe('generated claim packs', () => {
     const seeds = new Set(db.claims.map((c) => c.statement));
     expect(a.filter((c) => seeds.has(c.statement))).toEqual([]);
     // Varied: most statements are distinct sentences, not one template repeated.
-    expect(new Set(a.map((c) => c.statement)).size).toBeGreaterThan(480);
+    expect(new Set(a.map((c) => c.statement)).size).toBeGreaterThan(500 * MIN_DISTINCT_SHARE);
   });
 });
 
@@ -57,6 +65,6 @@ describe('the matcher with 10,000 claims', () => {
   it('still finds generated claims made only of common words from their own statements', () => {
     const sample = generated.filter((_, i) => i % 20 === 0);
     const found = sample.filter((c) => scanText(matcher, c.statement).some((f) => f.claimId === c.id));
-    expect(found.length / sample.length).toBeGreaterThan(0.95);
+    expect(found.length / sample.length).toBeGreaterThan(MIN_FOUND_SHARE);
   });
 });

@@ -5,6 +5,11 @@ import { TrigramKeys, type ClaimIndex } from '../../src/match/claim-index';
 import { LIGHT_WORDS, longestSharedRun, quoteSimilarity, type QuoteExcerpt } from '../../src/match/quote';
 import { SCORE } from '../../src/match/score';
 import { normalizeText } from '../../src/text/normalize';
+
+/** Edited excerpts this similar to their original are compared score for score by the filter property... */
+const NEAR_QUOTE = 0.75;
+/** ...and at least this many of the 400 random edits must be that similar, or the property checks nothing. */
+const MIN_NEAR_QUOTES = 50;
 import { tokenize } from '../../src/text/tokens';
 
 let index: ClaimIndex;
@@ -105,7 +110,7 @@ describe('quoteSimilarity', () => {
         const filtered = check(sentence);
         expect(filtered.run).toBe(full.run);
         expect(filtered.similarity >= SCORE.quoteSimilarity).toBe(full.similarity >= SCORE.quoteSimilarity);
-        if (full.similarity >= 0.75) {
+        if (full.similarity >= NEAR_QUOTE) {
           compared++;
           expect(filtered.similarity).toBe(full.similarity);
         }
@@ -113,6 +118,6 @@ describe('quoteSimilarity', () => {
       { numRuns: 400 },
     );
     // The property is only worth something if the fuzzy search found quotes among the edited excerpts.
-    expect(compared).toBeGreaterThan(50);
+    expect(compared).toBeGreaterThan(MIN_NEAR_QUOTES);
   });
 });

@@ -2,19 +2,19 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Claim } from '../../src/claims/types';
-import { readClaimDatabase } from '../../src/cli/seeds';
-import { parseFuzzyDate } from '../../src/dates/fuzzy-date';
-import type { FindingSummary, PageState } from '../../extension/shared/messages';
-import type { Connector, FramePage, PageView, TabEvent } from '../../extension/sidebar/types';
-import { browserMock, getMessage } from './i18n-mock';
+import type { Claim } from '../../../src/claims/types';
+import { readClaimDatabase } from '../../../src/cli/seeds';
+import { parseFuzzyDate } from '../../../src/dates/fuzzy-date';
+import type { FindingSummary, PageState } from '../../../extension/shared/messages';
+import type { Connector, FramePage, PageView, TabEvent } from '../../../extension/sidebar/types';
+import { browserMock, getMessage } from '../i18n-mock';
 
-vi.mock('../../extension/shared/browser', () => ({ default: browserMock }));
+vi.mock('../../../extension/shared/browser', () => ({ default: browserMock }));
 
-const { App } = await import('../../extension/sidebar/App');
-const { tabIdFromSearch } = await import('../../extension/sidebar/connector');
-const { isPageState } = await import('../../extension/shared/tab-pages');
-const { timelineEntries } = await import('../../extension/sidebar/TimelineTab');
+const { App } = await import('../../../extension/sidebar/App');
+const { tabIdFromSearch } = await import('../../../extension/sidebar/connector');
+const { isPageState } = await import('../../../extension/shared/tab-pages');
+const { timelineEntries } = await import('../../../extension/sidebar/TimelineTab');
 
 const db = readClaimDatabase();
 const claimById = (id: string): Claim => db.claims.find((c) => c.id === id)!;
@@ -126,10 +126,12 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
+/** Microtask turns that let a chain of pending promises (and Preact's effects after them) settle. */
+const SETTLE_TICKS = 5;
 /** Lets pending promises (and Preact's effects) settle. */
 const flush = () =>
   act(async () => {
-    for (let i = 0; i < 5; i++) await Promise.resolve();
+    for (let i = 0; i < SETTLE_TICKS; i++) await Promise.resolve();
   });
 
 /** Moves the fake clock on, running what falls due and the promises that follow. */

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import messages from '../../_locales/en/messages.json';
+import messages from '../../../_locales/en/messages.json';
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -11,7 +11,7 @@ function files(dir: string): string[] {
 }
 
 describe('message catalogue', () => {
-  const root = join(import.meta.dirname, '../..');
+  const root = join(import.meta.dirname, '../../..');
   const code = files(join(root, 'extension'))
     .map((f) => readFileSync(f, 'utf8'))
     .join('\n');

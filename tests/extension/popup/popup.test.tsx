@@ -3,13 +3,13 @@ import axe from 'axe-core';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { FindingSummary, PageState } from '../../extension/shared/messages';
-import type { PopupConnector, PopupData } from '../../extension/popup/connector';
-import { browserMock } from './i18n-mock';
+import type { FindingSummary, PageState } from '../../../extension/shared/messages';
+import type { PopupConnector, PopupData } from '../../../extension/popup/connector';
+import { browserMock } from '../i18n-mock';
 
-vi.mock('../../extension/shared/browser', () => ({ default: browserMock }));
+vi.mock('../../../extension/shared/browser', () => ({ default: browserMock }));
 
-const { Popup, REFRESH_DELAY_MS } = await import('../../extension/popup/Popup');
+const { Popup, REFRESH_DELAY_MS } = await import('../../../extension/popup/Popup');
 
 function finding(index: number): FindingSummary {
   return { index, claimId: `claim-${index}`, score: 0.8, kind: 'quote', text: `sentence ${index}` };

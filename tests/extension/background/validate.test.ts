@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseContentRequest } from '../../extension/background/validate';
-import { isPageRequest } from '../../extension/shared/messages';
+import { parseContentRequest } from '../../../extension/background/validate';
+import { isPageRequest } from '../../../extension/shared/messages';
 
 describe('background message validation', () => {
   it.each([
@@ -16,7 +16,7 @@ describe('background message validation', () => {
     { type: 'findings/report', count: -1, pageDate: null, paused: false },
     { type: 'findings/report', count: 1.5, pageDate: null, paused: false },
     { type: 'findings/report', count: 1, pageDate: '<script>', paused: false },
-    { type: 'claims/details', ids: ['../../etc/passwd'] },
+    { type: 'claims/details', ids: ['../../../etc/passwd'] },
     { type: 'claims/details', ids: Array.from({ length: 21 }, () => 'a') },
     { type: 'document/get' },
     { type: 'tabs/execute', code: 'alert(1)' },

@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
-import { browserMock } from './i18n-mock';
+import { browserMock } from '../i18n-mock';
 
-vi.mock('../../extension/shared/browser', () => ({ default: browserMock }));
-const { DEFAULT_SETTINGS, isActiveOn, parseSettings, siteOf } = await import('../../extension/shared/settings');
+vi.mock('../../../extension/shared/browser', () => ({ default: browserMock }));
+const { DEFAULT_SETTINGS, isActiveOn, parseSettings, siteOf } = await import('../../../extension/shared/settings');
 
 describe('parseSettings', () => {
   it('gives defaults when nothing is stored', () => {

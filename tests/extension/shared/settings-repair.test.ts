@@ -4,7 +4,7 @@
  * a backup for the settings page, and an upgrade from the previous version keeps the user's choices.
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { browserMock } from './i18n-mock';
+import { browserMock } from '../i18n-mock';
 
 /** extension storage.local, in memory. */
 const store = new Map<string, unknown>();
@@ -24,9 +24,9 @@ const storage = {
   },
 };
 
-vi.mock('../../extension/shared/browser', () => ({ default: { ...browserMock, storage } }));
+vi.mock('../../../extension/shared/browser', () => ({ default: { ...browserMock, storage } }));
 const { BACKUP_KEY, DEFAULT_SETTINGS, dismissBackup, loadBackup, repairSettings, SETTINGS_KEY } =
-  await import('../../extension/shared/settings');
+  await import('../../../extension/shared/settings');
 
 beforeEach(() => {
   store.clear();

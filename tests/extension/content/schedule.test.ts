@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { endSlice, newSlice, runInSlices, SLICE_MS } from '../../extension/content/schedule';
+import { endSlice, newSlice, runInSlices, SLICE_MS } from '../../../extension/content/schedule';
 
 /** Spins for at least `ms` (steps that cost time, without relying on timers). */
 function spin(ms: number): void {

@@ -2,17 +2,17 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Claim } from '../../src/claims/types';
-import { readClaimDatabase } from '../../src/cli/seeds';
-import { claimLookup } from '../../extension/shared/claim-details';
-import type { ClaimDetails } from '../../extension/shared/messages';
-import { browserMock } from './i18n-mock';
+import type { Claim } from '../../../src/claims/types';
+import { readClaimDatabase } from '../../../src/cli/seeds';
+import { claimLookup } from '../../../extension/shared/claim-details';
+import type { ClaimDetails } from '../../../extension/shared/messages';
+import { browserMock } from '../i18n-mock';
 
-vi.mock('../../extension/shared/browser', () => ({ default: browserMock }));
+vi.mock('../../../extension/shared/browser', () => ({ default: browserMock }));
 
-const { ClaimView } = await import('../../extension/shared/ui/ClaimView');
-const { Card } = await import('../../extension/shared/ui/Card');
-const { markExcerpts } = await import('../../extension/shared/ui/SourceText');
+const { ClaimView } = await import('../../../extension/shared/ui/ClaimView');
+const { Card } = await import('../../../extension/shared/ui/Card');
+const { markExcerpts } = await import('../../../extension/shared/ui/SourceText');
 
 const db = readClaimDatabase();
 

@@ -2,14 +2,19 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { OptionsConnector, OptionsData, OptionsListener, SettingsPatch } from '../../extension/options/connector';
-import type { Settings, SettingsBackup } from '../../extension/shared/settings';
-import { browserMock } from './i18n-mock';
+import type {
+  OptionsConnector,
+  OptionsData,
+  OptionsListener,
+  SettingsPatch,
+} from '../../../extension/options/connector';
+import type { Settings, SettingsBackup } from '../../../extension/shared/settings';
+import { browserMock } from '../i18n-mock';
 
-vi.mock('../../extension/shared/browser', () => ({ default: browserMock }));
+vi.mock('../../../extension/shared/browser', () => ({ default: browserMock }));
 
-const { Options } = await import('../../extension/options/Options');
-const { DEFAULT_SETTINGS } = await import('../../extension/shared/settings');
+const { Options } = await import('../../../extension/options/Options');
+const { DEFAULT_SETTINGS } = await import('../../../extension/shared/settings');
 
 interface Fake {
   connector: OptionsConnector;
