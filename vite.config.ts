@@ -10,8 +10,8 @@ import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { defineConfig, type Plugin } from 'vite';
 import baseManifest from './manifest.json' with { type: 'json' };
-import { claimDataPlugin } from './src/cli/vite-claim-data';
-import { classicContentScript, type ContentScriptEntry } from './src/cli/vite-content-script';
+import { claimDataPlugin } from './build/claim-data';
+import { classicContentScript, type ContentScriptEntry } from './build/content-script';
 
 type Browser = 'chrome' | 'firefox';
 

@@ -10,5 +10,3 @@ export const claimDetails = claimLookup(database);
 export function seedDocument(id: string): SeedDocument | null {
   return documents.get(id) ?? null;
 }
-
-export { database };

@@ -1,6 +1,6 @@
 /**
  * Modules of the extension that only some pages need, imported by their extension URL the first time
- * they are needed (src/cli/vite-content-script.ts builds them and lists them as web-accessible): the
+ * they are needed (build/content-script.ts builds them and lists them as web-accessible): the
  * card UI, the first time a card opens, and the article finder, the first time a page has something to
  * highlight. Each is imported once; later calls get the same promise.
  */

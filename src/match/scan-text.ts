@@ -217,14 +217,8 @@ const TOPIC_STEP_CHARS = 32_768;
 /**
  * Whether a whole text is about police facial recognition, with two regular expressions over the raw
  * text (no segmentation, no analysis): it must name facial recognition and the police or surveillance.
- */
-export function isTopicalText(matcher: Matcher, text: string): boolean {
-  return runSteps(topicalSteps(matcher, text));
-}
-
-/**
- * The same, as steps over pieces of the text (cut at block breaks, so no mention is cut in two), for
- * a caller that gives the page the thread between them. Stops as soon as both are found often enough.
+ * As steps over pieces of the text (cut at block breaks, so no mention is cut in two), for a caller that
+ * gives the page the thread between them. Stops as soon as both are found often enough.
  */
 export function* topicalSteps(matcher: Matcher, text: string): Generator<void, boolean> {
   const patterns = matcher.index.topicPatterns;

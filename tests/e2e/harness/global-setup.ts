@@ -17,6 +17,7 @@ import { REPO_ROOT } from './paths';
 /** Everything the build reads. package.json is left out: its scripts change without changing the build. */
 const BUILD_INPUTS = [
   'src',
+  'build',
   'extension',
   'seeds',
   '_locales',

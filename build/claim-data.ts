@@ -13,10 +13,10 @@
  * slowly: about 5 ms more for the index, measured on the content script's evaluation).
  */
 import type { Plugin } from 'vite';
-import { ClaimDatabaseError } from '../claims/load';
-import { compileClaimIndex } from '../match/compile';
-import { readClaimDatabase, SEEDS_DIR } from './seeds';
-import { specificity } from './word-frequency';
+import { ClaimDatabaseError } from '../src/claims/load';
+import { compileClaimIndex } from '../src/match/compile';
+import { readClaimDatabase, SEEDS_DIR } from '../src/cli/seeds';
+import { specificity } from '../src/cli/word-frequency';
 
 const MODULES = ['virtual:claimlens/index', 'virtual:claimlens/database'];
 
