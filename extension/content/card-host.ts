@@ -83,29 +83,22 @@ export class CardHost {
     this.place(anchor);
   }
 
-  /**
-   * Below the sentence if the card fits there, else above; if it fits on neither side, on the side with
-   * more room, with its height capped to that room. Never over the sentence, always inside the viewport.
-   */
+  /** Puts the card next to the sentence (placeCard), inside the viewport. */
   private place(anchor: DOMRect): void {
     const host = this.host;
     const card = this.container?.firstElementChild as HTMLElement | null | undefined;
     if (!host || !card) return;
     const view = this.doc.defaultView;
-    const vw = view?.innerWidth ?? 1024;
-    const vh = view?.innerHeight ?? 768;
     card.style.removeProperty('max-height');
     const { width, height } = card.getBoundingClientRect();
-    const roomBelow = vh - anchor.bottom - GAP_PX - MARGIN_PX;
-    const roomAbove = anchor.top - GAP_PX - MARGIN_PX;
-    const below = height <= roomBelow || (height > roomAbove && roomBelow >= roomAbove);
-    const room = below ? roomBelow : roomAbove;
-    const shown = Math.min(height, Math.max(room, MIN_HEIGHT_PX));
-    if (shown < height) card.style.setProperty('max-height', `${shown}px`);
-    const top = below ? anchor.bottom + GAP_PX : anchor.top - GAP_PX - shown;
-    const left = Math.min(Math.max(MARGIN_PX, anchor.left), vw - width - MARGIN_PX);
-    host.style.setProperty('left', `${Math.max(MARGIN_PX, left)}px`, 'important');
-    host.style.setProperty('top', `${Math.max(MARGIN_PX, top)}px`, 'important');
+    const at = placeCard(
+      anchor,
+      { width, height },
+      { width: view?.innerWidth ?? 1024, height: view?.innerHeight ?? 768 },
+    );
+    if (at.maxHeight !== undefined) card.style.setProperty('max-height', `${at.maxHeight}px`);
+    host.style.setProperty('left', `${at.left}px`, 'important');
+    host.style.setProperty('top', `${at.top}px`, 'important');
   }
 
   hide(): void {
@@ -116,4 +109,39 @@ export class CardHost {
     this.host = null;
     this.container = null;
   }
+}
+
+/** Where the card goes: its top-left corner in the viewport, and a height cap if it must be shorter. */
+export interface CardPlacement {
+  top: number;
+  left: number;
+  maxHeight?: number;
+}
+
+/**
+ * Below the sentence if the card fits there, else above; if it fits on neither side, on the side with
+ * more room, with its height capped to that room (never below MIN_HEIGHT_PX). Never over the sentence
+ * when there is room for the card; always inside the viewport's margins; aligned with the sentence's
+ * left edge where the width allows.
+ */
+export function placeCard(
+  anchor: { top: number; bottom: number; left: number },
+  card: { width: number; height: number },
+  viewport: { width: number; height: number },
+): CardPlacement {
+  const roomBelow = viewport.height - anchor.bottom - GAP_PX - MARGIN_PX;
+  const roomAbove = anchor.top - GAP_PX - MARGIN_PX;
+  const below = card.height <= roomBelow || (card.height > roomAbove && roomBelow >= roomAbove);
+  const room = below ? roomBelow : roomAbove;
+  const shown = Math.min(card.height, Math.max(room, MIN_HEIGHT_PX));
+  // With too little room on either side, the card keeps MIN_HEIGHT_PX and overlaps the sentence rather
+  // than leave the viewport.
+  const top = Math.min(
+    below ? anchor.bottom + GAP_PX : anchor.top - GAP_PX - shown,
+    viewport.height - MARGIN_PX - shown,
+  );
+  const left = Math.min(Math.max(MARGIN_PX, anchor.left), viewport.width - card.width - MARGIN_PX);
+  const placement: CardPlacement = { top: Math.max(MARGIN_PX, top), left: Math.max(MARGIN_PX, left) };
+  if (shown < card.height) placement.maxHeight = shown;
+  return placement;
 }
