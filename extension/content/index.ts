@@ -7,7 +7,8 @@ import browser from '../shared/browser';
 import { isPageRequest, type PageRequest, type PageState, type Responses } from '../shared/messages';
 import { isActiveOn, loadSettings, parseSettings, SETTINGS_KEY, type Settings } from '../shared/settings';
 import { yieldToPage } from './schedule';
-import { PageSession, prefetchArticleFinder, prepareIndex, send } from './session';
+import { loadIndex } from './index-loader';
+import { PageSession, prefetchArticleFinder, send } from './session';
 
 let session: PageSession | null = null;
 let paused = false;
@@ -17,11 +18,15 @@ function report(err: unknown): void {
   console.warn('ClaimLens:', err);
 }
 
+/** Counts calls of apply: a later change of settings wins over one still waiting for the claim index. */
+let applied = 0;
+
 /**
  * Applies settings as a change: ClaimLens starts or stops only where it is switched on or off for this
  * page's site; a running session takes a new highlight style or sensitivity in place (PageSession.update).
  */
 async function apply(settings: Settings): Promise<void> {
+  const generation = ++applied;
   const wasPaused = paused;
   paused = !isActiveOn(settings, location.hostname);
   if (!paused && session && !wasPaused && session.update(settings)) return;
@@ -31,7 +36,9 @@ async function apply(settings: Settings): Promise<void> {
     await send({ type: 'findings/report', count: 0, pageDate: null, paused: true });
     return;
   }
-  session = new PageSession(document, settings);
+  const index = await loadIndex();
+  if (generation !== applied) return;
+  session = new PageSession(document, settings, index);
   await session.start();
 }
 
@@ -79,11 +86,10 @@ const settingsRead = yieldToPage().then(() => {
   prefetchArticleFinder(document);
   return loadSettings();
 });
-const indexLoaded = prepareIndex(loading.signal).catch(report);
+loadIndex(loading.signal).catch(report);
 settingsRead
   .then(async ({ settings }) => {
-    if (isActiveOn(settings, location.hostname)) await indexLoaded;
-    else loading.abort();
+    if (!isActiveOn(settings, location.hostname)) loading.abort();
     await yieldToPage();
     await apply(settings);
   })

@@ -4,9 +4,8 @@
  * number of findings for the toolbar badge. Everything hangs off one AbortSignal, so stopping
  * (ClaimLens switched off, site paused) undoes it all.
  */
-import indexData from 'virtual:claimlens/index';
 import type { SeedDocument } from '../../src/claims/types';
-import { loadClaimIndex, loadClaimIndexSteps, type ClaimIndex } from '../../src/match/claim-index';
+import type { ClaimIndex } from '../../src/match/claim-index';
 import { matcherOver, statesClaim, type Matcher } from '../../src/match/matcher';
 import { listingFloor } from '../../src/match/score';
 import { scanSteps, topicalSteps, type Finding } from '../../src/match/scan-text';
@@ -43,7 +42,6 @@ interface Located extends Finding {
   related: boolean;
 }
 
-let loadedIndex: ClaimIndex | undefined;
 /** The article finder, once loaded (see scanRoot). */
 let articleFinder: Articles | undefined;
 
@@ -61,33 +59,6 @@ export function prefetchArticleFinder(doc: Document): void {
       () => undefined,
     );
 }
-let matcherCache: { floor: number; matcher: Matcher } | undefined;
-
-/** The matcher for a sensitivity, built once (index.ts has the index loaded in slices before the first scan). */
-export function matcherFor(floor: number): Matcher {
-  if (matcherCache?.floor !== floor) {
-    loadedIndex ??= loadClaimIndex(indexData());
-    matcherCache = { floor, matcher: matcherOver(loadedIndex, { floor }) };
-  }
-  return matcherCache.matcher;
-}
-
-/**
- * Loads the claim index in slices, giving the page the thread between them (index.ts starts this at
- * once, while the settings are being read). Aborting it leaves matcherFor to load the index if needed.
- */
-export async function prepareIndex(signal?: AbortSignal): Promise<void> {
-  if (loadedIndex) return;
-  // Not in the task that evaluated the script: parsing the index is a task of its own.
-  await yieldToPage();
-  if (loadedIndex) return;
-  signal?.throwIfAborted();
-  const data = indexData();
-  await yieldToPage();
-  signal?.throwIfAborted();
-  loadedIndex ??= await runInSlices(loadClaimIndexSteps(data), signal);
-}
-
 /** Identifies a finding across rescans: the same claim in the same words is the same finding. */
 const keyOf = (f: { claimId: string; text: string }) => `${f.claimId}\u0000${f.text}`;
 
@@ -120,14 +91,17 @@ export class PageSession {
   private resetHover: () => void = () => undefined;
   private watcher: PageWatcher | null = null;
 
+  /** `index`: the claim index (index-loader.ts). */
   constructor(
     private readonly doc: Document,
     private readonly settings: Settings,
+    index: ClaimIndex,
   ) {
     this.card = new CardHost(doc);
     this.highlighter.setStyle(settings.highlightStyle);
     this.highlightFloor = SENSITIVITY_FLOOR[settings.sensitivity];
-    this.matcher = matcherFor(listingFloor(this.highlightFloor));
+    // Down to what is listed as possibly related; highlights start at the sensitivity's floor.
+    this.matcher = matcherOver(index, { floor: listingFloor(this.highlightFloor) });
   }
 
   get signal(): AbortSignal {
