@@ -9,10 +9,6 @@ export const TEXT_NODE = 3;
 export const SHOW_ELEMENT = 0x1;
 export const SHOW_TEXT = 0x4;
 
-export const DOCUMENT_POSITION_DISCONNECTED = 0x01;
-export const DOCUMENT_POSITION_FOLLOWING = 0x04;
-export const DOCUMENT_POSITION_CONTAINED_BY = 0x10;
-
 /** The document that owns `node` (a Document owns itself). */
 export function ownerDocumentOf(node: Node): Document {
   return node.ownerDocument ?? (node as Document);

@@ -1,15 +1,9 @@
 /**
- * Offsets in PageText.text <-> DOM positions. Separate from extraction (as in Hypothesis's
+ * Offsets in PageText.text -> DOM Ranges. Separate from extraction (as in Hypothesis's
  * text-range.ts) because it runs later, after matching, against a DOM that may have changed since:
  * every function here returns null rather than throwing when the map no longer fits the page.
  */
-import {
-  DOCUMENT_POSITION_CONTAINED_BY,
-  DOCUMENT_POSITION_DISCONNECTED,
-  DOCUMENT_POSITION_FOLLOWING,
-  TEXT_NODE,
-  ownerDocumentOf,
-} from './dom-constants';
+import { ownerDocumentOf } from './dom-constants';
 import type { PageText } from './extract';
 
 /** Index of the last node whose start is <= offset (or < offset when `strict`); -1 if none. */
@@ -102,64 +96,4 @@ export function rangeFromOffsets(page: PageText, start: number, end: number): Ra
     // The nodes moved into different documents or trees since extraction.
     return null;
   }
-}
-
-/** Per-PageText index of node -> position, built on the first hover (Array#indexOf is O(n)). */
-const nodeIndexCache = new WeakMap<PageText, Map<Node, number>>();
-
-function indexOfNode(page: PageText, node: Node): number {
-  let index = nodeIndexCache.get(page);
-  if (!index) {
-    index = new Map(page.nodes.map((n, i) => [n, i]));
-    nodeIndexCache.set(page, index);
-  }
-  return index.get(node) ?? -1;
-}
-
-/**
- * First mapped node at or after a DOM boundary point, by binary search in document order.
- * `ref` is the node right after the point, or null when the point is after all of `container`.
- */
-function firstNodeAfter(page: PageText, container: Node, ref: Node | null): number | null {
-  const isAfter = (n: Text): boolean => {
-    if (ref) return n === ref || (ref.compareDocumentPosition(n) & DOCUMENT_POSITION_FOLLOWING) !== 0;
-    const pos = container.compareDocumentPosition(n);
-    return (pos & DOCUMENT_POSITION_FOLLOWING) !== 0 && (pos & DOCUMENT_POSITION_CONTAINED_BY) === 0;
-  };
-  const first = page.nodes[0];
-  if (!first || container.compareDocumentPosition(first) & DOCUMENT_POSITION_DISCONNECTED) return null;
-  let lo = 0;
-  let hi = page.nodes.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (isAfter(page.nodes[mid]!)) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
-}
-
-/**
- * Maps a DOM caret position (from caretPositionFromPoint / caretRangeFromPoint, or a Range
- * boundary) to an offset in `page.text`, for hover hit-testing. A position outside the mapped
- * text (in a skipped element, a dropped blank node, between blocks) maps to the start of the next
- * mapped node, or to the end of the text. Null when the node is not in the extracted tree or the
- * offset is not a valid position in it.
- */
-export function offsetsFromPoint(page: PageText, node: Node, offset: number): number | null {
-  if (!Number.isInteger(offset) || offset < 0) return null;
-  const i = indexOfNode(page, node);
-  if (i >= 0) {
-    if (offset > (node as Text).length) return null;
-    return Math.min(page.starts[i]! + offset, nodeEnd(page, i));
-  }
-  let after: number | null;
-  if (node.nodeType === TEXT_NODE) {
-    if (offset > (node as Text).length) return null;
-    after = firstNodeAfter(page, node, null);
-  } else {
-    if (offset > node.childNodes.length) return null;
-    after = firstNodeAfter(page, node, node.childNodes[offset] ?? null);
-  }
-  if (after === null) return null;
-  return after < page.starts.length ? page.starts[after]! : page.text.length;
 }

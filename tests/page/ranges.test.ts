@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { extractText } from '../../src/page/extract';
-import { offsetsFromPoint, rangeFromOffsets } from '../../src/page/ranges';
+import { rangeFromOffsets } from '../../src/page/ranges';
 import { mapWhitespace, pageOf, setBody } from './dom';
 
 const ARTICLE = [
@@ -116,47 +116,5 @@ describe('rangeFromOffsets', () => {
     const page = extractText(document.body, { maxChars: 8 });
     expect(page.text).toBe('alpha be');
     expect(rangeFromOffsets(page, 6, 8)!.toString()).toBe('be');
-  });
-});
-
-describe('offsetsFromPoint', () => {
-  it('maps every position in every mapped text node back to its offset', () => {
-    const page = pageOf(ARTICLE);
-    page.nodes.forEach((node, i) => {
-      for (let k = 0; k <= node.length; k++) expect(offsetsFromPoint(page, node, k)).toBe(page.starts[i]! + k);
-    });
-  });
-
-  it('inverts rangeFromOffsets', () => {
-    const page = pageOf(ARTICLE);
-    for (let offset = 0; offset < page.text.length; offset++) {
-      if (page.text[offset] === '\n') continue;
-      const range = rangeFromOffsets(page, offset, offset)!;
-      expect(offsetsFromPoint(page, range.startContainer, range.startOffset)).toBe(offset);
-    }
-  });
-
-  it('maps element boundary points to the next mapped text', () => {
-    const page = pageOf('<p id="a">alpha <em>beta</em></p><p id="b">gamma</p>');
-    const a = document.getElementById('a')!;
-    expect(offsetsFromPoint(page, a, 0)).toBe(0);
-    expect(offsetsFromPoint(page, a, 1)).toBe(page.text.indexOf('beta'));
-    expect(offsetsFromPoint(page, a, 2)).toBe(page.text.indexOf('gamma'));
-    expect(offsetsFromPoint(page, document.body, 2)).toBe(page.text.length);
-  });
-
-  it('maps points in skipped content to the next mapped text', () => {
-    const page = pageOf('<p>alpha<button id="b">Share</button>beta</p>');
-    const buttonText = document.getElementById('b')!.firstChild!;
-    expect(offsetsFromPoint(page, buttonText, 2)).toBe(page.text.indexOf('beta'));
-  });
-
-  it('returns null for foreign nodes and invalid offsets', () => {
-    const page = pageOf('<p>alpha</p>');
-    expect(offsetsFromPoint(page, document.createTextNode('elsewhere'), 0)).toBeNull();
-    expect(offsetsFromPoint(page, page.nodes[0]!, 99)).toBeNull();
-    expect(offsetsFromPoint(page, page.nodes[0]!, -1)).toBeNull();
-    expect(offsetsFromPoint(page, document.body, 99)).toBeNull();
-    expect(offsetsFromPoint(pageOf(''), document.body, 0)).toBeNull();
   });
 });
