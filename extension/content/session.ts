@@ -6,7 +6,7 @@
  */
 import type { SeedDocument } from '../../src/claims/types';
 import type { ClaimIndex } from '../../src/match/claim-index';
-import { matcherOver, statesClaim, type Matcher } from '../../src/match/matcher';
+import { createMatcher, statesClaim, type Matcher } from '../../src/match/matcher';
 import { listingFloor } from '../../src/match/score';
 import { scanSteps, topicalSteps, type Finding } from '../../src/match/scan-text';
 import type { ArticleMap } from '../../src/page/article';
@@ -101,7 +101,7 @@ export class PageSession {
     this.highlighter.setStyle(settings.highlightStyle);
     this.highlightFloor = SENSITIVITY_FLOOR[settings.sensitivity];
     // Down to what is listed as possibly related; highlights start at the sensitivity's floor.
-    this.matcher = matcherOver(index, { floor: listingFloor(this.highlightFloor) });
+    this.matcher = createMatcher(index, { floor: listingFloor(this.highlightFloor) });
   }
 
   get signal(): AbortSignal {

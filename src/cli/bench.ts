@@ -20,6 +20,7 @@ import { scanText, type Finding } from '../match/scan-text';
 import { ArticleMap } from '../page/article';
 import { extractText } from '../page/extract';
 import { segmentSentences } from '../text/segment';
+import { loadClaimIndex } from '../match/claim-index';
 import { compileClaimIndex } from '../match/compile';
 import { createMatcher, type Matcher } from '../match/matcher';
 import { benchInChromium, contentScriptFiles, FIRST_HIGHLIGHT_LOADS } from './bench-browser';
@@ -187,7 +188,7 @@ function scale(pages: Page[], seedMatcher: Matcher, db: ClaimDatabase, rounds: n
     const t0 = performance.now();
     const index = compileClaimIndex(claims, { specificity, entities: db.entities });
     const compileMs = performance.now() - t0;
-    const matcher = createMatcher(index);
+    const matcher = createMatcher(loadClaimIndex(index));
     const kb = gzipSync(JSON.stringify(index)).length / 1024;
     built.push(`${size.toLocaleString('en')} claims: index compiled in ${fmt(compileMs)}, ${kb.toFixed(0)} KB gzipped`);
     for (const p of pages) scanText(matcher, extractText(p.root).text);

@@ -12,7 +12,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Claim, ClaimDatabase, Stance } from '../claims/types';
-import { matcherOver, statesClaim, type Matcher, type MatchKind } from '../match/matcher';
+import { createMatcher, statesClaim, type Matcher, type MatchKind } from '../match/matcher';
 import { listingFloor } from '../match/score';
 import { scanText, type Finding } from '../match/scan-text';
 
@@ -143,7 +143,7 @@ export function emptyArticleResult(): ArticleResult {
 
 /** The matcher an article is scanned with: down to what is listed as possibly related. */
 export function listingMatcher(matcher: Matcher): Matcher {
-  return matcherOver(matcher.index, { floor: listingFloor(matcher.floor) });
+  return createMatcher(matcher.index, { floor: listingFloor(matcher.floor) });
 }
 
 /**

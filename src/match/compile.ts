@@ -13,7 +13,6 @@ import { disputes } from './relation';
 import { storeFrame, storeGate, storePhrasing } from './index-format';
 import { compileFrame } from './frame';
 import { CONCEPTS } from './lexicon';
-import { createMatcher, type Matcher, type MatcherOptions } from './matcher';
 import { addTo, storeSingle, Vocabulary, type VocabularySnapshot } from './vocabulary';
 
 type Lexicon = Readonly<Record<string, readonly string[]>>;
@@ -256,12 +255,4 @@ export function compileClaimIndex(claims: readonly Claim[], options: IndexOption
       [c.statement, ...c.variants, ...c.excerpts.map((e) => e.text)].some(disputes) ? [i] : [],
     ),
   };
-}
-
-/** A matcher straight from claims, compiling the index now (Node: CLI and tests). */
-export function createMatcherFromClaims(
-  claims: readonly Claim[],
-  options: MatcherOptions & IndexOptions = {},
-): Matcher {
-  return createMatcher(compileClaimIndex(claims, options), options);
 }

@@ -9,7 +9,7 @@
  */
 import { figuresAgree, type Figure } from '../text/numbers';
 import type { Analysis } from './vocabulary';
-import { loadClaimIndex, type Posting, YEAR_RE, type ClaimIndex, type IndexData } from './claim-index';
+import { type Posting, YEAR_RE, type ClaimIndex } from './claim-index';
 import { tokenize } from '../text/tokens';
 import { quoteSimilarity } from './quote';
 import { attribution, disputes } from './relation';
@@ -103,13 +103,11 @@ export interface Matcher {
   candidates(analysis: Analysis, context?: MatchContext): Candidate[];
 }
 
-/** A matcher over a compiled claim index (see compile.ts; the extension ships one built at build time). */
-export function createMatcher(data: IndexData, options: MatcherOptions = {}): Matcher {
-  return matcherOver(loadClaimIndex(data), options);
-}
-
-/** A matcher over an index already loaded (loadClaimIndex); one index serves matchers of any floor. */
-export function matcherOver(index: ClaimIndex, options: MatcherOptions = {}): Matcher {
+/**
+ * The matcher: over a claim index already loaded (loadClaimIndex, from the data compile.ts builds; the
+ * extension ships that data built). One index serves matchers of any floor.
+ */
+export function createMatcher(index: ClaimIndex, options: MatcherOptions = {}): Matcher {
   const { vocab, phrasings, weights, postings, proportions, topic } = index;
   const floor = options.floor ?? SCORE.floor;
 

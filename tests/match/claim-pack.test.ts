@@ -10,6 +10,7 @@ import { specificity } from '../../src/cli/word-frequency';
 import { CLAIMS_PER_STEP, loadClaimIndexSteps } from '../../src/match/claim-index';
 import { compileClaimIndex } from '../../src/match/compile';
 import { readPhrasing } from '../../src/match/index-format';
+import { loadClaimIndex } from '../../src/match/claim-index';
 import { createMatcher } from '../../src/match/matcher';
 import { SCORE } from '../../src/match/score';
 
@@ -39,7 +40,7 @@ describe('generated claim packs', () => {
 describe('the matcher with 10,000 claims', () => {
   const generated = generateClaims(10_000 - db.claims.length);
   const index = compileClaimIndex([...db.claims, ...generated], { specificity, entities: db.entities });
-  const matcher = createMatcher(index);
+  const matcher = createMatcher(loadClaimIndex(index));
   const postingSizes = new Map<number, number>();
   for (const p of index.phrasings.map(readPhrasing))
     for (const c of p.concepts) postingSizes.set(c, (postingSizes.get(c) ?? 0) + 1);
