@@ -58,7 +58,7 @@ export function claimDataPlugin(): Plugin {
       // evaluated. Nothing keeps the parsed data: once the caller has built its lookup structures from
       // it, what they do not use is garbage at once instead of being carried along by the collector.
       const index = JSON.stringify(compileClaimIndex(db.claims, { specificity, entities: db.entities }));
-      return `export default function indexData() {\n  return JSON.parse(${literal('INDEX', index)});\n}`;
+      return `export default function parseIndexData() {\n  return JSON.parse(${literal('INDEX', index)});\n}`;
     },
     generateBundle(_, bundle) {
       for (const chunk of Object.values(bundle)) {

@@ -1,7 +1,7 @@
 /* eslint-disable @typescript-eslint/consistent-type-imports -- ambient module declarations cannot use import statements */
 declare module 'virtual:claimlens/index' {
   /** The matcher's compiled index, parsed anew on each call (call it once). */
-  export default function indexData(): import('../src/match/claim-index').IndexData;
+  export default function parseIndexData(): import('../src/match/claim-index').IndexData;
 }
 declare module 'virtual:claimlens/database' {
   const db: import('../src/claims/types').ClaimDatabase;

@@ -4,7 +4,7 @@
  * load at once, while the settings are being read; a session waits for it. An aborted or failed load is
  * forgotten, and the next caller starts it again.
  */
-import indexData from 'virtual:claimlens/index';
+import parseIndexData from 'virtual:claimlens/index';
 import { loadClaimIndexSteps, type ClaimIndex } from '../../src/match/claim-index';
 import { runInSlices, yieldToPage } from './schedule';
 
@@ -14,7 +14,7 @@ async function load(signal?: AbortSignal): Promise<ClaimIndex> {
   // Not in the task that evaluated the script: parsing the index is a task of its own.
   await yieldToPage();
   signal?.throwIfAborted();
-  const data = indexData();
+  const data = parseIndexData();
   await yieldToPage();
   signal?.throwIfAborted();
   return runInSlices(loadClaimIndexSteps(data), signal);
