@@ -14,6 +14,7 @@ import { statesClaim, type Matcher } from '../match/matcher';
 import { scanText, type Finding } from '../match/scan-text';
 import { ArticleMap } from '../page/article';
 import { extractText, type PageText } from '../page/extract';
+import { rangeFromOffsets } from '../page/ranges';
 import {
   emptyArticleResult,
   listingMatcher,
@@ -116,8 +117,8 @@ export async function evaluateTemplates(
           outside: () => map.outsideRanges(page),
         });
         const inArticle = (f: Finding) => {
-          const node = nodeAt(page, f.start);
-          return [...placed].some((el) => node !== undefined && el.contains(node));
+          const node = rangeFromOffsets(page, f.start, f.end)?.startContainer;
+          return node !== undefined && [...placed].some((el) => el.contains(node));
         };
         const own = found.filter(inArticle);
         for (const f of found.filter((x) => !inArticle(x)))
@@ -131,18 +132,6 @@ export async function evaluateTemplates(
     results.push(entry);
   }
   return results;
-}
-
-/** The text node holding `offset` of the page's text. */
-function nodeAt(page: PageText, offset: number): Text | undefined {
-  let lo = 0;
-  let hi = page.starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if ((page.starts[mid] as number) <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return page.nodes[lo];
 }
 
 function ratio(n: number, d: number): string {

@@ -93,8 +93,8 @@ export interface SentenceFacts {
   figures: readonly Figure[];
   /** The entities it names. */
   mentions: readonly Mention[];
-  /** Where its main clause starts: after a fronted clause about something else (`mainClauseStart`). */
-  mainFrom?: number;
+  /** The entities its main clause names: those after a fronted clause about something else (`mainClauseStart`). */
+  mainMentions: readonly Mention[];
   /** The years it names. */
   years: readonly number[];
   /** Month names it mentions without a year (0-11): they point to the page's own year. */
@@ -159,8 +159,7 @@ export function frameConflict(
   entities: readonly EntityData[],
 ): FrameConflict | null {
   if (!coreSaid(frame.core, sentence)) return 'core';
-  const inMainClause = sentence.mentions.filter((m) => m.start >= (sentence.mainFrom ?? 0));
-  if (whoConflicts(frame.who, inMainClause, place.actors, entities)) return 'who';
+  if (whoConflicts(frame.who, sentence.mainMentions, place.actors, entities)) return 'who';
   if (place.mustName && !namesWho(frame.who, sentence, entities)) return 'unnamed';
   if (frame.time && timeConflicts(frame.time, sentence, place.date)) return 'time';
   return null;

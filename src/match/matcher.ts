@@ -163,16 +163,20 @@ export function createMatcher(index: ClaimIndex, options: MatcherOptions = {}): 
       if (!frame) return null;
       let known = conflicts.get(claim);
       if (known === undefined) {
-        facts ??= {
-          stems: a.stems,
-          concepts: a.concepts,
-          figures: a.figures,
-          mentions: index.entities.mentions(a.text),
-          mainFrom: mainClauseStart(a.text),
-          years: sentenceYears,
-          months: monthsNamed(a.text),
-          relative: relativeYears(a.text),
-        };
+        if (!facts) {
+          const mentions = index.entities.mentions(a.text);
+          const mainFrom = mainClauseStart(a.text);
+          facts = {
+            stems: a.stems,
+            concepts: a.concepts,
+            figures: a.figures,
+            mentions,
+            mainMentions: mainFrom === 0 ? mentions : mentions.filter((m) => m.start >= mainFrom),
+            years: sentenceYears,
+            months: monthsNamed(a.text),
+            relative: relativeYears(a.text),
+          };
+        }
         known = frameConflict(frame, facts, place, index.entities.entities);
         conflicts.set(claim, known);
       }

@@ -45,6 +45,14 @@ import { defineSidebarTests } from './sidebar-tests';
 const NEWS = '/pages/met-lfr-news-article.html';
 const NO_CLAIMS = '/pages/no-claims-community-garden.html';
 const DEMO = '/demo/article.html';
+/** The default settings as stored, which the settings tests change one field at a time. */
+const DEFAULT_STORED_SETTINGS = {
+  version: 3,
+  enabled: true,
+  sensitivity: 'balanced',
+  highlightStyle: 'amber',
+  pausedSites: [],
+};
 /** A real news-page template with an article about the Met inside, and claim-like words in its chrome. */
 const TEMPLATE = '/pages/template-bbc-met-lfr.html';
 
@@ -415,13 +423,7 @@ export function defineClaimLensSuite(
     it('ClaimLens switched off in settings removes its highlights and shows paused; switched on, it scans again', async () => {
       if (!driver) throw new Error('the browser did not start');
       const expected = matchesOf(NEWS).map((m) => m.text);
-      const settings = {
-        version: 3,
-        enabled: true,
-        sensitivity: 'balanced',
-        highlightStyle: 'amber',
-        pausedSites: [],
-      };
+      const settings = DEFAULT_STORED_SETTINGS;
       const page = await load(NEWS);
       await scanReported(page);
       try {
@@ -456,13 +458,7 @@ export function defineClaimLensSuite(
     it('a new highlight colour, a new sensitivity or another site paused: the page is not read again and an open card stays open', async () => {
       if (!driver) throw new Error('the browser did not start');
       const expected = matchesOf(DEMO).map((m) => m.text);
-      const settings = {
-        version: 3,
-        enabled: true,
-        sensitivity: 'balanced',
-        highlightStyle: 'amber',
-        pausedSites: [],
-      };
+      const settings = DEFAULT_STORED_SETTINGS;
       const page = await load(DEMO);
       await scanReported(page);
       const card = await hoverFinding(page, 0);
