@@ -90,7 +90,7 @@ export default defineConfig(({ mode }) => {
       classicContentScript({
         scripts: baseManifest.content_scripts as ContentScriptEntry[],
         lazy: [
-          { name: 'card-ui', source: 'extension/content/card-ui.tsx', define: '__CARD_UI__' },
+          { name: 'card-host', source: 'extension/content/card-host.tsx', define: '__CARD_HOST__' },
           { name: 'article-map', source: 'src/page/article.ts', define: '__ARTICLE_MAP__' },
         ],
         plugins: () => [claimDataPlugin(), browserDefine(browser)],

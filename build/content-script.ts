@@ -8,8 +8,8 @@
  * handed to the renderer with the extension and runs as soon as the DOM is complete.
  *
  * What only some pages need stays in lazily loaded ES modules: the card UI (Preact and the card), imported
- * the first time a card opens (extension/content/card-host.ts), and the article finder, imported the first
- * time a page has something to highlight (extension/content/session.ts). They are built with the
+ * the first time a card opens (extension/content/card-host.tsx), and the article finder, imported the first
+ * time a page has something to highlight (extension/content/scanner.ts). They are built with the
  * extension's pages (sharing their chunks), listed in web_accessible_resources, and imported by their
  * extension URL; the content script knows each one's file by a build-time constant.
  *

@@ -10,6 +10,6 @@ declare module 'virtual:claimlens/database' {
 /** The browser this bundle is built for (vite.config.ts). */
 declare const __BROWSER__: 'chrome' | 'firefox';
 /** The card UI module's path inside the extension (build/content-script.ts). */
-declare const __CARD_UI__: string;
+declare const __CARD_HOST__: string;
 /** The file of the lazily loaded article finder (src/page/article.ts), inside the extension. */
 declare const __ARTICLE_MAP__: string;

@@ -1,15 +1,15 @@
-/** Background entry: only wires the message router, the commands, tab state and settings repair. */
+/** Background entry: only wires the message router, the commands, the tabs' page state and settings repair. */
 import type { Runtime } from 'webextension-polyfill';
 import browser from '../shared/browser';
-import type { PageRequest } from '../shared/messages';
+import type { ToPage } from '../shared/messages';
 import { repairSettings } from '../shared/settings';
-import { handleMessage } from './router';
+import { handleMessage, isOwnSender } from './router';
 import { watchTabs } from './tabs';
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
   handleMessage(message, sender),
 );
-watchTabs();
+watchTabs(isOwnSender);
 
 // Stored settings from an older version, or partly unreadable, are rewritten once (with a backup).
 void repairSettings().catch((err: unknown) => console.warn('ClaimLens: settings', err));
@@ -31,7 +31,7 @@ browser.commands.onCommand.addListener((command, tab) => {
   if (direction === 0) return;
   void browser.tabs.query({ active: true, currentWindow: true }).then(([active]) => {
     if (active?.id === undefined) return;
-    const request: PageRequest = { type: 'finding/step', direction };
+    const request: ToPage = { type: 'finding/step', direction };
     // A tab without the content script (a browser page, the store) has no one to answer: that is fine.
     return browser.tabs.sendMessage(active.id, request, { frameId: 0 }).catch(() => undefined);
   });

@@ -1,30 +1,29 @@
 /**
- * The background's message handlers, one per request type. Messages are accepted only from this
- * extension's own contexts and only if they match their schema; anything else gets no answer.
+ * The background's message handlers, one per message to the background. Messages are accepted only
+ * from this extension's own contexts and only if they match their schema; anything else gets no answer.
  */
 import type { Runtime } from 'webextension-polyfill';
 import browser from '../shared/browser';
-import type { ContentRequest, Responses } from '../shared/messages';
+import type { Responses, ToBackground } from '../shared/messages';
+import { parse, toBackground } from '../shared/schemas';
 import { claimDetails, seedDocument } from './claims';
-import { framesWithFindings, recordReport } from './tabs';
-import { parseContentRequest } from './validate';
+import { recordState } from './tabs';
 
 type Handlers = {
-  [K in ContentRequest['type']]: (
-    request: Extract<ContentRequest, { type: K }>,
+  [K in ToBackground['type']]: (
+    request: Extract<ToBackground, { type: K }>,
     sender: Runtime.MessageSender,
   ) => Promise<Responses[K]> | Responses[K];
 };
 
 const handlers: Handlers = {
-  'findings/report': async (request, sender) => {
+  'page/state': async (request, sender) => {
     const tabId = sender.tab?.id;
-    if (tabId !== undefined) await recordReport(tabId, sender.frameId ?? 0, request);
+    if (tabId !== undefined) await recordState(tabId, sender.frameId ?? 0, request.state);
     return { ok: true };
   },
   'claims/details': (request) => request.ids.flatMap((id) => claimDetails(id) ?? []),
   'document/get': (request) => seedDocument(request.id),
-  'tab/frames': (request) => framesWithFindings(request.tabId),
 };
 
 export function isOwnSender(sender: Runtime.MessageSender): boolean {
@@ -33,8 +32,8 @@ export function isOwnSender(sender: Runtime.MessageSender): boolean {
 
 export function handleMessage(message: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined {
   if (!isOwnSender(sender)) return undefined;
-  const request = parseContentRequest(message);
+  const request = parse(toBackground, message);
   if (!request) return undefined;
-  const handler = handlers[request.type] as (r: ContentRequest, s: Runtime.MessageSender) => unknown;
+  const handler = handlers[request.type] as (r: ToBackground, s: Runtime.MessageSender) => unknown;
   return Promise.resolve(handler(request, sender));
 }

@@ -1,41 +1,63 @@
 /**
- * What each tab's frames reported: the toolbar badge counts the findings of all of a tab's frames
- * (claims inside an embedded frame count too), and the sidebar asks which frames to list. Kept in
- * memory only, per tab, and forgotten when the tab navigates or closes.
+ * The background's view of the tabs: it keeps each tab's page state (PageStates) as the content scripts
+ * push it, shows it on the toolbar button, and pushes it to the sidebar and the popup over their ports.
+ * When it has nothing for a tab a UI asks about (the tab has just opened, or the background was
+ * restarted and lost its memory), it asks the tab's content scripts to report again, once.
  */
+import type { Runtime } from 'webextension-polyfill';
 import browser from '../shared/browser';
+import { UI_PORT, type PageState, type ToPage, type ToUi } from '../shared/messages';
+import { parse, uiToBackground } from '../shared/schemas';
 import { showTabState } from './action';
+import { PageStates } from './page-states';
 
-interface FrameReport {
-  count: number;
-  paused: boolean;
+const pages = new PageStates();
+
+export async function recordState(tabId: number, frameId: number, state: PageState): Promise<void> {
+  pages.record(tabId, frameId, state);
+  const { count, paused } = pages.summary(tabId);
+  await showTabState(tabId, count, paused);
 }
 
-const tabs = new Map<number, Map<number, FrameReport>>();
-
-export async function recordReport(tabId: number, frameId: number, report: FrameReport): Promise<void> {
-  let frames = tabs.get(tabId);
-  if (!frames) tabs.set(tabId, (frames = new Map()));
-  frames.set(frameId, report);
-  const total = [...frames.values()].reduce((n, f) => n + f.count, 0);
-  // The top frame says whether ClaimLens is paused on this page.
-  const paused = frames.get(0)?.paused ?? report.paused;
-  await showTabState(tabId, total, paused);
+/**
+ * Asks every frame of the tab to send its page state again. A tab without a content script refuses at
+ * once: the UIs then say ClaimLens cannot run there.
+ */
+function askToReport(tabId: number): void {
+  const request: ToPage = { type: 'page/report' };
+  browser.tabs.sendMessage(tabId, request).catch(() => pages.markUnavailable(tabId));
 }
 
-/** Frames of a tab that found claims, the top frame first. */
-export function framesWithFindings(tabId: number): number[] {
-  const frames = tabs.get(tabId);
-  if (!frames) return [];
-  return [...frames]
-    .filter(([, r]) => r.count > 0)
-    .map(([id]) => id)
-    .sort((a, b) => a - b);
+/** A sidebar or popup: it names a tab (tab/watch) and is sent that tab's page, now and on every change. */
+function serveUi(port: Runtime.Port): void {
+  let stop = (): void => undefined;
+  port.onMessage.addListener((message: unknown) => {
+    const request = parse(uiToBackground, message);
+    if (!request) return;
+    const { tabId } = request;
+    const push = (page: ToUi['page']) => {
+      const message: ToUi = { type: 'tab/page', tabId, page };
+      port.postMessage(message);
+    };
+    stop();
+    stop = pages.watch(tabId, push);
+    push(pages.page(tabId));
+    if (!pages.known(tabId)) askToReport(tabId);
+  });
+  port.onDisconnect.addListener(() => stop());
 }
 
-export function watchTabs(): void {
-  browser.tabs.onRemoved.addListener((tabId) => void tabs.delete(tabId));
+export function watchTabs(isOwn: (sender: Runtime.MessageSender) => boolean): void {
+  browser.tabs.onRemoved.addListener((tabId) => pages.forget(tabId));
   browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.status === 'loading') tabs.delete(tabId);
+    if (change.status === 'loading') pages.forget(tabId);
+    // A page whose content script did not answer while it loaded may have one now.
+    else if (change.status === 'complete' && !pages.known(tabId)) askToReport(tabId);
+  });
+  browser.runtime.onConnect.addListener((port) => {
+    // Only the extension's own pages (not a content script, whose page is a web page) watch tabs.
+    const sender = port.sender;
+    if (port.name === UI_PORT && sender && isOwn(sender) && sender.url?.startsWith(browser.runtime.getURL('')))
+      serveUi(port);
   });
 }

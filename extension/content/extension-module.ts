@@ -1,11 +1,11 @@
 /**
  * Modules of the extension that only some pages need, imported by their extension URL the first time
  * they are needed (build/content-script.ts builds them and lists them as web-accessible): the
- * card UI, the first time a card opens, and the article finder, the first time a page has something to
+ * card (its host, placement and UI), the first time a card opens, and the article finder, the first time a page has something to
  * highlight. Each is imported once; later calls get the same promise.
  */
 import type * as ArticleModule from '../../src/page/article';
-import type * as CardUiModule from './card-ui';
+import type * as CardModule from './card-host';
 
 /** The one direct use of the `chrome` namespace (both browsers have it): linters see an extension URL, not page data. */
 declare const chrome: { runtime: { getURL(path: string): string } };
@@ -23,8 +23,8 @@ function importOnce<T>(file: string): Promise<T> {
   return module as Promise<T>;
 }
 
-export type CardUi = typeof CardUiModule;
+export type CardHostModule = typeof CardModule;
 export type Articles = typeof ArticleModule;
 
-export const cardUi = (): Promise<CardUi> => importOnce<CardUi>(__CARD_UI__);
+export const cardHost = (): Promise<CardHostModule> => importOnce<CardHostModule>(__CARD_HOST__);
 export const articles = (): Promise<Articles> => importOnce<Articles>(__ARTICLE_MAP__);

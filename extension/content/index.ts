@@ -1,14 +1,17 @@
 /**
  * Content script entry: only wires. A PageSession does the work; settings changes start or stop it;
- * the background's commands, the sidebar and the popup reach it through PageRequests. Errors stay
- * here: ClaimLens never breaks the page it runs on.
+ * the background's commands, the sidebar and the popup reach it through messages to the page; its page
+ * state goes to the background whenever it changes. Errors stay here: ClaimLens never breaks the page
+ * it runs on.
  */
 import browser from '../shared/browser';
-import { isPageRequest, type PageRequest, type PageState, type Responses } from '../shared/messages';
+import { isToPage, type PageState, type Responses, type ToPage } from '../shared/messages';
 import { isActiveOn, loadSettings, parseSettings, SETTINGS_KEY, type Settings } from '../shared/settings';
-import { yieldToPage } from './schedule';
 import { loadIndex } from './index-loader';
-import { PageSession, prefetchArticleFinder, send } from './session';
+import { prefetchArticleFinder } from './scanner';
+import { yieldToPage } from './schedule';
+import { send } from './send';
+import { PageSession } from './session';
 
 let session: PageSession | null = null;
 let paused = false;
@@ -33,37 +36,52 @@ async function apply(settings: Settings): Promise<void> {
   session?.stop();
   session = null;
   if (paused) {
-    await send({ type: 'findings/report', count: 0, pageDate: null, paused: true });
+    publish(pausedState());
     return;
   }
   const index = await loadIndex();
   if (generation !== applied) return;
-  session = new PageSession(document, settings, index);
+  session = new PageSession(document, settings, index, publish);
   await session.start();
 }
 
-function state(): PageState {
-  if (session) return session.state();
-  return { host: location.hostname, pageDate: null, paused, findings: [], related: [], dismissed: 0 };
+/** The last page state sent: sent again when the background asks (it lost what it had). */
+let published: PageState | null = null;
+
+function publish(state: PageState): void {
+  published = state;
+  // No background to tell (the extension was updated or removed): the page goes on as it is.
+  send({ type: 'page/state', state }).catch(() => undefined);
 }
 
-async function handle(request: PageRequest): Promise<Responses[PageRequest['type']]> {
+const pausedState = (): PageState => ({
+  host: location.hostname,
+  pageDate: null,
+  paused: true,
+  findings: [],
+  related: [],
+  dismissed: 0,
+});
+
+async function handle(request: ToPage): Promise<Responses[ToPage['type']]> {
   switch (request.type) {
     case 'finding/step':
-      return { ok: (await session?.step(request.direction)) ?? false };
-    case 'findings/list':
-      return state();
+      return { ok: (await session?.card.step(request.direction)) ?? false };
+    case 'page/report':
+      // Before the first scan has finished there is nothing to say yet: its end is published.
+      if (published) publish(published);
+      return { ok: true };
     case 'finding/open':
-      return { ok: (await session?.openFromList(request.index, request.related === true)) ?? false };
+      return { ok: (await session?.card.openFromList(request.index, request.related === true)) ?? false };
     case 'finding/dismiss':
-      return { ok: (await session?.dismiss(request.index)) ?? false };
+      return { ok: session?.dismiss(request.index) ?? false };
   }
 }
 
 /** Listens to the sidebar, the popup, the background's commands and settings changes. */
 function connect(): void {
   browser.runtime.onMessage.addListener((message: unknown) => {
-    if (!isPageRequest(message)) return undefined;
+    if (!isToPage(message)) return undefined;
     return handle(message).catch((err: unknown) => {
       report(err);
       return undefined;

@@ -6,6 +6,7 @@
  */
 import { blockOf } from '../../src/page/blocks';
 import { whenIdle } from './schedule';
+import { adoptHighlightStyles, openShadowRoots } from './shadow';
 
 /** Wait this long after a change before reading (more changes usually follow). */
 const SETTLE_MS = 400;
@@ -21,8 +22,11 @@ export interface WatchHandlers {
   ignore(node: Node): boolean;
 }
 
+const OBSERVED: MutationObserverInit = { childList: true, subtree: true, characterData: true };
+
 export class PageWatcher {
   private readonly pending = new Set<Node>();
+  private readonly shadowRoots = new Set<ShadowRoot>();
   private timer: ReturnType<typeof setTimeout> | undefined;
   private firstPending = 0;
   private running = false;
@@ -45,9 +49,20 @@ export class PageWatcher {
     view?.addEventListener('hashchange', () => this.schedule(), { signal });
   }
 
-  /** Starts watching a tree: the document body, or an open shadow root. */
-  observe(root: Node): void {
-    this.observer.observe(root, { childList: true, subtree: true, characterData: true });
+  /**
+   * Starts watching the body and every open shadow root under it (web components: separate trees, each
+   * given the highlight styles the first time it is seen). Returns the shadow roots, to be read too.
+   */
+  observe(body: HTMLElement): ShadowRoot[] {
+    this.observer.observe(body, OBSERVED);
+    const roots = openShadowRoots(body);
+    for (const root of roots) {
+      if (this.shadowRoots.has(root)) continue;
+      this.shadowRoots.add(root);
+      this.observer.observe(root, OBSERVED);
+      adoptHighlightStyles(root);
+    }
+    return roots;
   }
 
   private record(records: MutationRecord[]): void {

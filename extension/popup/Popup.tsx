@@ -3,18 +3,10 @@
  * pause it there, open the sidebar or the settings. Everything it knows comes through its
  * PopupConnector (connector.ts), so it renders and tests without a browser.
  */
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { t, uiLocale } from '../shared/i18n';
 import { siteOf } from '../shared/settings';
-import type { PopupConnector, PopupData } from './connector';
-
-/** The content script reacts to a settings change within a moment; the popup asks again after this. */
-export const REFRESH_DELAY_MS = 300;
-/**
- * How often the popup asks again while the page has not yet caught up with the settings (it still
- * says "paused" just after ClaimLens was switched on or resumed), before it shows what the page says.
- */
-const MAX_CATCH_UP = 10;
+import { sitePaused, type PopupConnector, type PopupData } from './connector';
 
 type Status =
   | { kind: 'checking' }
@@ -24,23 +16,22 @@ type Status =
   | { kind: 'paused'; site: string }
   | { kind: 'found'; count: number; dismissed: number };
 
-/** Whether the settings pause ClaimLens on the page's site. */
-function sitePaused(data: PopupData): boolean {
-  return data.page !== null && data.pausedSites.includes(siteOf(data.page.host));
-}
-
-/** The page still says "paused" though the settings no longer do: its content script is restarting. */
+/**
+ * The page still says "paused" though the settings no longer do: its content script is starting again,
+ * and will push what it finds.
+ */
 function catchingUp(data: PopupData): boolean {
   return data.enabled && data.page !== null && data.page.paused && !sitePaused(data);
 }
 
-function statusOf(data: PopupData | null, loadFailed: boolean, gaveUp: boolean): Status {
+function statusOf(data: PopupData | null, loadFailed: boolean): Status {
   if (data === null) return loadFailed ? { kind: 'failed' } : { kind: 'checking' };
   // The settings are the truth: the page may not have caught up with them yet.
   if (!data.enabled) return { kind: 'off' };
+  if (data.pageLoading) return { kind: 'checking' };
   if (data.page === null) return { kind: 'unavailable' };
   if (sitePaused(data)) return { kind: 'paused', site: siteOf(data.page.host) };
-  if (catchingUp(data) && !gaveUp) return { kind: 'checking' };
+  if (catchingUp(data)) return { kind: 'checking' };
   return { kind: 'found', count: data.page.findings.length, dismissed: data.page.dismissed };
 }
 
@@ -82,89 +73,49 @@ function StatusText({ status }: { status: Status }) {
 }
 
 export function Popup({ connector }: { connector: PopupConnector }) {
-  const [data, setData] = useState<PopupData | null>(null);
+  const [pushed, setPushed] = useState<PopupData | null>(null);
+  /** A settings change the reader just made, shown until the stored settings say it or it fails. */
+  const [pending, setPending] = useState<((d: PopupData) => PopupData) | null>(null);
   const [loadFailed, setLoadFailed] = useState(false);
   const [actionFailed, setActionFailed] = useState(false);
-  const [catchUps, setCatchUps] = useState(0);
-  /** Numbers each load: an answer older than the newest load or action is dropped. */
-  const generation = useRef(0);
   const busy = useRef(false);
-  const timers = useRef(new Set<ReturnType<typeof setTimeout>>());
   const mounted = useRef(true);
-
-  const refresh = useCallback(async () => {
-    const mine = ++generation.current;
-    try {
-      const next = await connector.load();
-      if (mine !== generation.current || !mounted.current) return;
-      setData(next);
-      setLoadFailed(false);
-    } catch {
-      if (mine === generation.current && mounted.current) setLoadFailed(true);
-    }
-  }, [connector]);
-
-  const refreshLater = useCallback(() => {
-    const timer = setTimeout(() => {
-      timers.current.delete(timer);
-      void refresh();
-    }, REFRESH_DELAY_MS);
-    timers.current.add(timer);
-  }, [refresh]);
 
   useEffect(() => {
     mounted.current = true;
-    const pending = timers.current;
-    void refresh();
-    const stop = connector.watchReports(() => void refresh());
+    const stop = connector.watch(
+      (data) => {
+        setPushed(data);
+        setLoadFailed(false);
+      },
+      () => setLoadFailed(true),
+    );
     return () => {
       mounted.current = false;
       stop();
-      pending.forEach(clearTimeout);
-      pending.clear();
     };
-  }, [connector, refresh]);
+  }, [connector]);
 
-  // Just after ClaimLens was switched on or resumed, the page may still say "paused": ask again.
-  const waiting = data !== null && catchingUp(data);
-  useEffect(() => {
-    if (waiting && catchUps < MAX_CATCH_UP) {
-      const timer = setTimeout(() => {
-        timers.current.delete(timer);
-        setCatchUps((n) => n + 1);
-        void refresh();
-      }, REFRESH_DELAY_MS);
-      timers.current.add(timer);
-      return () => {
-        clearTimeout(timer);
-        timers.current.delete(timer);
-      };
-    }
-    return undefined;
-  }, [waiting, catchUps, data, refresh]);
+  const data = pushed && pending ? pending(pushed) : pushed;
 
   /**
-   * Runs a settings change: shows it at once, undoes it if it fails, then asks the page again. False
-   * when another change is still under way (nothing was done).
+   * Runs a settings change: shows it at once, and undoes it if it fails; the page's new state is pushed
+   * when its content script has applied it. False when another change is still under way (nothing done).
    */
   const change = (apply: (d: PopupData) => PopupData, action: () => Promise<void>): boolean => {
     if (busy.current || data === null) return false;
     busy.current = true;
-    generation.current++; // a load already under way would show the old settings
-    const before = data;
     setActionFailed(false);
-    setData(apply(before));
+    setPending(() => apply);
     action().then(
       () => {
         busy.current = false;
-        if (!mounted.current) return;
-        setCatchUps(0);
-        refreshLater();
+        if (mounted.current) setPending(null);
       },
       () => {
         busy.current = false;
         if (!mounted.current) return;
-        setData(before);
+        setPending(null);
         setActionFailed(true);
       },
     );
@@ -199,7 +150,7 @@ export function Popup({ connector }: { connector: PopupConnector }) {
     connector.openOptions().catch(fail);
   };
 
-  const status = statusOf(data, loadFailed, catchUps >= MAX_CATCH_UP);
+  const status = statusOf(data, loadFailed);
   const host = data?.page?.host ?? '';
   const showSiteButton = data !== null && data.enabled && host !== '';
   const paused = data !== null && sitePaused(data);

@@ -6,17 +6,18 @@
  * The extension has no "tabs" permission: the active tab's id and window are known, its URL is not.
  * The page's host comes from its content script's answer.
  */
-import type { Runtime } from 'webextension-polyfill';
 import browser from '../shared/browser';
-import type { PageState } from '../shared/messages';
-import { loadSettings, saveSettings, setSitePaused } from '../shared/settings';
-import { askTabFrames } from '../shared/tab-pages';
-
-/**
- * A tab without a content script (a browser page, the store) refuses the message at once; this only
- * bounds a content script that is there but does not answer, so the popup never stays on "Checking…".
- */
-const ANSWER_TIMEOUT_MS = 3000;
+import type { PageState, TabPage } from '../shared/messages';
+import {
+  parseSettings,
+  pauseReason,
+  saveSettings,
+  setSitePaused,
+  SETTINGS_KEY,
+  loadSettings,
+  type Settings,
+} from '../shared/settings';
+import { watchTabPage } from '../shared/tab-pages';
 
 /** What the popup shows: the settings that concern it and the active tab's page. */
 export interface PopupData {
@@ -26,19 +27,23 @@ export interface PopupData {
   pausedSites: string[];
   /**
    * The active tab's page, all its frames together (host, date and paused from the top frame, findings
-   * and dismissed counts of every frame), or null when no content script answered: a browser page,
-   * the store, a local file, or a page opened before ClaimLens was installed or updated.
+   * and dismissed counts of every frame), or null when there is no content script: a browser page, the
+   * store, a local file, or a page opened before ClaimLens was installed or updated.
    */
   page: PageState | null;
+  /** The page is loading, or its content script has not reported yet. */
+  pageLoading: boolean;
   tabId: number | null;
   windowId: number | null;
 }
 
 export interface PopupConnector {
-  /** The settings and the active tab's page. Rejects only when the browser cannot say which tab is active. */
-  load(): Promise<PopupData>;
-  /** Calls back when the active tab's content script reports changed findings; returns a stop function. */
-  watchReports(listener: () => void): () => void;
+  /**
+   * Calls `listener` with the settings and the active tab's page once both are known, and again on every
+   * change of either (pushed: nothing polls); `failed` when the browser cannot say which tab is active.
+   * Returns a function that stops.
+   */
+  watch(listener: (data: PopupData) => void, failed: () => void): () => void;
   setEnabled(on: boolean): Promise<void>;
   setSitePaused(host: string, paused: boolean): Promise<void>;
   /**
@@ -50,7 +55,7 @@ export interface PopupConnector {
   openOptions(): Promise<void>;
 }
 
-/** Sums the frames' answers into one page: the top frame (first) gives host, date and paused. */
+/** Sums the frames' pages into one: the top frame (first) gives host, date and paused. */
 export function mergeFrames(states: PageState[]): PageState | null {
   const [top] = states;
   if (!top) return null;
@@ -64,13 +69,9 @@ export function mergeFrames(states: PageState[]): PageState | null {
   };
 }
 
-/** The tab's page: its top frame, and the frames that reported findings (as the toolbar badge counts them). */
-async function loadPage(tabId: number): Promise<PageState | null> {
-  const frames = await askTabFrames(tabId, ANSWER_TIMEOUT_MS);
-  // Without the top frame's answer there is no host, and nothing the popup can act on.
-  const top = frames.find((f) => f.frameId === 0);
-  if (!top) return null;
-  return mergeFrames([top.state, ...frames.filter((f) => f !== top).map((f) => f.state)]);
+/** Whether the settings pause ClaimLens on the page's site (the page may not have caught up yet). */
+export function sitePaused(data: PopupData): boolean {
+  return data.page !== null && pauseReason({ enabled: true, pausedSites: data.pausedSites }, data.page.host) !== null;
 }
 
 type SidePanel = { open(options: { windowId: number }): Promise<void> };
@@ -80,31 +81,56 @@ function chromeSidePanel(): SidePanel | undefined {
 }
 
 export function createConnector(): PopupConnector {
-  let tabId: number | null = null;
   let windowId: number | null = null;
 
   return {
-    async load() {
-      const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-      tabId = tab?.id ?? null;
-      windowId = tab?.windowId ?? null;
-      const [{ settings }, page] = await Promise.all([
-        loadSettings(),
-        tabId === null ? Promise.resolve(null) : loadPage(tabId),
-      ]);
-      return { enabled: settings.enabled, pausedSites: settings.pausedSites, page, tabId, windowId };
-    },
-
-    watchReports(listener) {
-      // Content scripts send their reports to the background; every extension page hears them too.
-      // Returning nothing leaves the answer to the background.
-      const onMessage = (message: unknown, sender: Runtime.MessageSender): undefined => {
-        const type = (message as { type?: unknown } | null)?.type;
-        if (type === 'findings/report' && tabId !== null && sender.tab?.id === tabId) listener();
-        return undefined;
+    watch(listener, failed) {
+      let settings: Pick<Settings, 'enabled' | 'pausedSites'> | null = null;
+      let page: TabPage | null = null;
+      let tabId: number | null = null;
+      let stopped = false;
+      let stopPage = (): void => undefined;
+      const emit = () => {
+        if (stopped || settings === null || page === null) return;
+        const ready = page.status === 'ready' ? page.frames.map((f) => f.state) : [];
+        listener({
+          enabled: settings.enabled,
+          pausedSites: settings.pausedSites,
+          page: mergeFrames(ready),
+          pageLoading: page.status === 'loading',
+          tabId,
+          windowId,
+        });
       };
-      browser.runtime.onMessage.addListener(onMessage);
-      return () => browser.runtime.onMessage.removeListener(onMessage);
+      const takeSettings = ({ enabled, pausedSites }: Settings) => {
+        settings = { enabled, pausedSites };
+        emit();
+      };
+      const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+        if (area === 'local' && SETTINGS_KEY in changes)
+          takeSettings(parseSettings(changes[SETTINGS_KEY]?.newValue).settings);
+      };
+      browser.storage.onChanged.addListener(onStorage);
+      loadSettings().then(({ settings }) => takeSettings(settings), failed);
+      browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => {
+        tabId = tab?.id ?? null;
+        windowId = tab?.windowId ?? null;
+        if (stopped) return;
+        if (tabId === null) {
+          page = { status: 'unavailable' };
+          emit();
+          return;
+        }
+        stopPage = watchTabPage(tabId, (p) => {
+          page = p;
+          emit();
+        });
+      }, failed);
+      return () => {
+        stopped = true;
+        stopPage();
+        browser.storage.onChanged.removeListener(onStorage);
+      };
     },
 
     async setEnabled(on) {

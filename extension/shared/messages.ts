@@ -1,7 +1,9 @@
 /**
- * The one message protocol between ClaimLens's contexts, named by direction. Every message is checked
- * on arrival (background/validate.ts, isPageRequest), so a malformed or foreign message is
- * refused, never half-handled. Claim data crosses as plain JSON.
+ * The one message protocol between ClaimLens's contexts, named by direction: to the background, to the
+ * page (a tab's content script), to the UI (the sidebar and the popup). The content script pushes its
+ * page state to the background, which keeps it per tab and frame and pushes it on to the UIs over a
+ * port; nothing polls. Every message is checked on arrival (shared/schemas.ts, isToPage), so a
+ * malformed or foreign message is refused, never half-handled. Claim data crosses as plain JSON.
  */
 import type { Claim, SeedDocument, TimelineEvent } from '../../src/claims/types';
 import type { MatchKind } from '../../src/match/matcher';
@@ -36,21 +38,14 @@ export interface ClaimDetails {
   studies: TimelineEvent[];
 }
 
-/** Content script, sidebar or popup → background. Validated on arrival by background/validate.ts. */
-export type ContentRequest =
-  | {
-      type: 'findings/report';
-      count: number;
-      pageDate: string | null;
-      /** ClaimLens is switched off, or paused on this site. */
-      paused: boolean;
-    }
+/** Content script → background (runtime.sendMessage). Validated on arrival (shared/schemas.ts). */
+export type ToBackground =
+  /** The frame's page state, sent whenever it changes and when the background asks (page/report). */
+  | { type: 'page/state'; state: PageState }
   | { type: 'claims/details'; ids: string[] }
-  | { type: 'document/get'; id: string }
-  /** From the sidebar: the frames of a tab that found claims, top frame first. */
-  | { type: 'tab/frames'; tabId: number };
+  | { type: 'document/get'; id: string };
 
-/** What the content script tells the sidebar and the popup about its page. */
+/** What the content script tells the background, and through it the sidebar and the popup, about its page. */
 export interface PageState {
   host: string;
   pageDate: string | null;
@@ -63,22 +58,51 @@ export interface PageState {
   dismissed: number;
 }
 
+/** One frame of a tab, with its page state. */
+export interface FramePage {
+  frameId: number;
+  state: PageState;
+}
+
+/** A tab's page as the background knows it, pushed to the sidebar and the popup. */
+export type TabPage =
+  /** Loading, or its content script has not said anything yet. */
+  | { status: 'loading' }
+  /** No content script there: a browser page, the store, a local file, or a page opened before install. */
+  | { status: 'unavailable' }
+  /** The top frame, and the other frames that found something, in frame order. */
+  | { status: 'ready'; frames: FramePage[] };
+
+/** Name of the port the sidebar and the popup open to the background (runtime.connect). */
+export const UI_PORT = 'claimlens-ui';
+
+/** Sidebar or popup → background, over the UI port: push this tab's page to me from now on. */
+export type UiToBackground = { type: 'tab/watch'; tabId: number };
+
+/** Background → sidebar or popup, over the UI port: the watched tab's page, now and on every change. */
+export type ToUi = { type: 'tab/page'; tabId: number; page: TabPage };
+
 /** Background, sidebar or popup → the content script of a tab (browser.tabs.sendMessage). */
-export type PageRequest =
+export type ToPage =
   | { type: 'finding/step'; direction: 1 | -1 }
-  | { type: 'findings/list' }
+  /** Send your page state again (the background lost it: it was restarted, or a UI asks about a new tab). */
+  | { type: 'page/report' }
   /** Opens a highlighted finding, or with `related`, one of the sentences only listed. */
   | { type: 'finding/open'; index: number; related?: boolean }
   | { type: 'finding/dismiss'; index: number };
 
-/** The content script's check of a message sent to its tab. */
-export function isPageRequest(message: unknown): message is PageRequest {
+/**
+ * The content script's check of a message sent to its tab. Schemas (shared/schemas.ts) check every other
+ * message; this one is written out by hand because zod would add 6.5 KB gzipped to the content script
+ * (its budget is 60 KB). A property test holds it to the schema `toPage`, message for message.
+ */
+export function isToPage(message: unknown): message is ToPage {
   const m = message as { type?: unknown; direction?: unknown; index?: unknown; related?: unknown } | null;
   if (typeof m !== 'object' || m === null) return false;
   switch (m.type) {
     case 'finding/step':
       return m.direction === 1 || m.direction === -1;
-    case 'findings/list':
+    case 'page/report':
       return true;
     case 'finding/open':
       return validIndex(m.index) && (m.related === undefined || typeof m.related === 'boolean');
@@ -89,16 +113,17 @@ export function isPageRequest(message: unknown): message is PageRequest {
   }
 }
 
+export const MAX_INDEX = 1_000_000;
+
 const validIndex = (index: unknown): boolean =>
-  Number.isInteger(index) && (index as number) >= 0 && (index as number) < 1_000_000;
+  Number.isInteger(index) && (index as number) >= 0 && (index as number) < MAX_INDEX;
 
 export interface Responses {
-  'findings/report': { ok: true };
+  'page/state': { ok: true };
   'claims/details': ClaimDetails[];
   'document/get': SeedDocument | null;
-  'tab/frames': number[];
   'finding/step': { ok: boolean };
-  'findings/list': PageState;
+  'page/report': { ok: true };
   'finding/open': { ok: boolean };
   'finding/dismiss': { ok: boolean };
 }

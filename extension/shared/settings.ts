@@ -169,9 +169,18 @@ export function siteOf(hostname: string): string {
   return hostname.toLowerCase().replace(/^www\./, '');
 }
 
+/** Why ClaimLens does not scan a page on this host: switched off everywhere, or paused on its site. */
+export type PauseReason = 'off' | 'site';
+
+/** The one place that decides whether ClaimLens is paused on a host, and why; null when it scans there. */
+export function pauseReason(settings: Pick<Settings, 'enabled' | 'pausedSites'>, hostname: string): PauseReason | null {
+  if (!settings.enabled) return 'off';
+  return settings.pausedSites.includes(siteOf(hostname)) ? 'site' : null;
+}
+
 /** Whether ClaimLens should scan a page on this host. */
 export function isActiveOn(settings: Settings, hostname: string): boolean {
-  return settings.enabled && !settings.pausedSites.includes(siteOf(hostname));
+  return pauseReason(settings, hostname) === null;
 }
 
 /** Pauses or resumes ClaimLens on one site. */

@@ -1,30 +1,52 @@
 /**
- * Asking a tab's content scripts about their pages, for the extension pages that show them (the
- * sidebar and the popup). A tab without a content script (a browser page, the store, a page opened
- * before install) refuses at once; a timeout bounds one that is there but does not answer. Nothing
- * here rejects: a frame that does not answer is simply left out.
+ * A tab's page, for the extension pages that show it (the sidebar and the popup): the background pushes
+ * it over a port whenever it changes (watchTabPage), and the page's content script acts on a finding when
+ * asked (askFrame). Nothing here polls, and nothing rejects.
  */
+import type { Runtime } from 'webextension-polyfill';
 import browser from './browser';
-import type { ContentRequest, PageRequest, PageState, ResponseTo } from './messages';
+import { UI_PORT, type ResponseTo, type TabPage, type ToPage, type UiToBackground } from './messages';
+import { parse, toUi } from './schemas';
 
-/** One frame of a tab that answered, with what its content script found. */
-export interface FramePage {
-  frameId: number;
-  state: PageState;
-}
+/**
+ * How many times in a row a port that closed is opened again before the watch gives up (a background
+ * that was stopped closes its ports, and the next connect starts it again).
+ */
+const RECONNECTS = 3;
 
-/** A light check of a content script's answer: the shape the sidebar and the popup read. */
-export function isPageState(value: unknown): value is PageState {
-  const s = value as Partial<PageState> | null;
-  return (
-    typeof s === 'object' &&
-    s !== null &&
-    typeof s.host === 'string' &&
-    typeof s.paused === 'boolean' &&
-    typeof s.dismissed === 'number' &&
-    (s.pageDate === null || typeof s.pageDate === 'string') &&
-    Array.isArray(s.findings)
-  );
+/**
+ * Calls `listener` with the tab's page as the background knows it, and again on every change; returns a
+ * function that stops.
+ */
+export function watchTabPage(tabId: number, listener: (page: TabPage) => void): () => void {
+  let port: Runtime.Port | null = null;
+  let stopped = false;
+  let reconnects = 0;
+  const connect = () => {
+    try {
+      port = browser.runtime.connect({ name: UI_PORT });
+    } catch (err) {
+      console.warn('ClaimLens: cannot reach the background', err);
+      return;
+    }
+    port.onMessage.addListener((message: unknown) => {
+      const pushed = parse(toUi, message);
+      if (!pushed || pushed.tabId !== tabId || stopped) return;
+      reconnects = 0;
+      listener(pushed.page);
+    });
+    port.onDisconnect.addListener(() => {
+      port = null;
+      if (!stopped && reconnects++ < RECONNECTS) connect();
+    });
+    const watch: UiToBackground = { type: 'tab/watch', tabId };
+    port.postMessage(watch);
+  };
+  connect();
+  return () => {
+    stopped = true;
+    port?.disconnect();
+  };
 }
 
 /** The answer, or undefined when it fails or does not come within `ms`. */
@@ -39,12 +61,11 @@ function answerWithin<T>(promise: Promise<T>, ms: number): Promise<T | undefined
   });
 }
 
-async function toBackground<T extends ContentRequest>(message: T): Promise<ResponseTo<T> | undefined> {
-  return (await browser.runtime.sendMessage(message).catch(() => undefined)) as ResponseTo<T> | undefined;
-}
-
-/** Sends one frame of a tab a page request; undefined when it does not answer in time. */
-export async function askFrame<T extends PageRequest>(
+/**
+ * Sends one frame of a tab a request; undefined when it does not answer within `timeoutMs` (a tab without
+ * a content script refuses at once; the timeout bounds one that is there but does not answer).
+ */
+export async function askFrame<T extends ToPage>(
   tabId: number,
   frameId: number,
   message: T,
@@ -52,21 +73,4 @@ export async function askFrame<T extends PageRequest>(
 ): Promise<ResponseTo<T> | undefined> {
   return (await answerWithin(browser.tabs.sendMessage(tabId, message, { frameId }), timeoutMs)) as
     ResponseTo<T> | undefined;
-}
-
-/**
- * The pages of a tab's frames that answer: the top frame always (it knows the host and whether
- * ClaimLens is paused there), and the frames that reported findings (as the toolbar badge counts
- * them); the top frame first.
- */
-export async function askTabFrames(tabId: number, timeoutMs: number): Promise<FramePage[]> {
-  const reported = await toBackground({ type: 'tab/frames', tabId });
-  const frameIds = [0, ...(Array.isArray(reported) ? reported : []).filter((id) => id !== 0)];
-  const answers = await Promise.all(
-    frameIds.map(async (frameId): Promise<FramePage | null> => {
-      const state = await askFrame(tabId, frameId, { type: 'findings/list' }, timeoutMs);
-      return isPageState(state) ? { frameId, state } : null;
-    }),
-  );
-  return answers.filter((f): f is FramePage => f !== null);
 }

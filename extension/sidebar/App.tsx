@@ -1,9 +1,9 @@
 /**
  * The sidebar: one Preact app for Chrome's side panel and Firefox's sidebar. Three tabs: the findings
  * on the shown tab, the claim library, and the timeline. It follows the active tab of its window, or
- * keeps to the tab named by `?tabId=N`, and refreshes when that tab's content script reports changes.
+ * keeps to the tab named by `?tabId=N`, and shows that tab's page as the background pushes it.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import type { ClaimDatabase, SeedDocument } from '../../src/claims/types';
 import { claimLookup } from '../shared/claim-details';
 import { t } from '../shared/i18n';
@@ -14,14 +14,6 @@ import { TimelineTab } from './TimelineTab';
 import type { Connector, PageView } from './types';
 
 export type SidebarTab = 'page' | 'library' | 'timeline';
-
-/**
- * Reports come in bursts while a page loads or changes (one per rescanned batch); one refresh per burst
- * is enough, and 150 ms is below what a reader notices.
- */
-const REFRESH_DEBOUNCE_MS = 150;
-/** After pausing or resuming, the page's content script applies the new settings; ask again after this. */
-const SETTLE_MS = 300;
 
 export interface AppProps {
   connector: Connector;
@@ -41,49 +33,20 @@ export function App({ connector, database, initialTab = 'page' }: AppProps) {
     [documents],
   );
 
-  /** Answers to an earlier request for another tab (or an older state) are dropped. */
-  const request = useRef(0);
-  const current = useRef<number | null | undefined>(undefined);
-  const refresh = useCallback(
-    async (id: number | null | undefined) => {
-      const n = ++request.current;
-      if (id === null || id === undefined) return;
-      const next = await connector.loadPage(id);
-      if (n === request.current && current.current === id) setView(next);
-    },
+  useEffect(
+    () =>
+      connector.watchTab((id) => {
+        setTabId(id);
+        setView({ status: 'loading' });
+      }),
     [connector],
   );
+  // The shown tab's page, as the background pushes it.
+  useEffect(
+    () => (tabId === null || tabId === undefined ? undefined : connector.watchPage(tabId, setView)),
+    [connector, tabId],
+  );
 
-  useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const later = (ms: number) => {
-      clearTimeout(timer);
-      timer = setTimeout(() => void refresh(current.current), ms);
-    };
-    const stopTab = connector.watchTab((event) => {
-      if (event.type === 'tab') {
-        current.current = event.tabId;
-        setTabId(event.tabId);
-        setView({ status: 'loading' });
-        void refresh(event.tabId);
-      } else if (event.type === 'loading') {
-        request.current++;
-        setView({ status: 'loading' });
-      } else {
-        later(REFRESH_DEBOUNCE_MS);
-      }
-    });
-    const stopReports = connector.watchReports((id) => {
-      if (id === current.current) later(REFRESH_DEBOUNCE_MS);
-    });
-    return () => {
-      clearTimeout(timer);
-      stopTab();
-      stopReports();
-    };
-  }, [connector, refresh]);
-
-  const settle = () => setTimeout(() => void refresh(current.current), SETTLE_MS);
   const total = totalFindings(view);
   const tabs: Array<TabSpec<SidebarTab>> = [
     {
@@ -126,11 +89,11 @@ export function App({ connector, database, initialTab = 'page' }: AppProps) {
               }
               onDismiss={(frameId, index) => {
                 if (tabId === undefined) return;
-                void connector.dismissFinding(tabId, frameId, index).then(() => refresh(tabId));
+                void connector.dismissFinding(tabId, frameId, index);
               }}
-              onPause={(host) => void connector.setSitePaused(host, true).then(settle)}
-              onResume={(host) => void connector.setSitePaused(host, false).then(settle)}
-              onSwitchOn={() => void connector.switchOn().then(settle)}
+              onPause={(host) => void connector.setSitePaused(host, true)}
+              onResume={(host) => void connector.setSitePaused(host, false)}
+              onSwitchOn={() => void connector.switchOn()}
             />
           )}
         </TabPanel>

@@ -5,16 +5,14 @@
  * The extension has no "tabs" permission: tab ids and windows are known, URLs and titles are not, so
  * nothing here relies on them. The page's host comes from its content script.
  */
-import type { Runtime, Tabs } from 'webextension-polyfill';
+import type { Tabs } from 'webextension-polyfill';
 import browser from '../shared/browser';
-import { loadSettings, saveSettings, setSitePaused } from '../shared/settings';
-import { askFrame, askTabFrames } from '../shared/tab-pages';
-import type { Connector, PageView, TabEvent } from './types';
+import type { TabPage } from '../shared/messages';
+import { loadSettings, pauseReason, saveSettings, setSitePaused } from '../shared/settings';
+import { askFrame, watchTabPage } from '../shared/tab-pages';
+import type { Connector, PageView } from './types';
 
-/**
- * A content script that has not answered by then is treated as absent, so the sidebar never stays on
- * "Loading…" (a scan in progress answers within a few milliseconds: it works in idle slices).
- */
+/** Opening a finding or dismissing one gets this long to answer (a content script answers at once). */
 const ANSWER_TIMEOUT_MS = 4000;
 
 /** The tab named by `?tabId=N` (a popped-out sidebar, tests), or null to follow the active tab. */
@@ -25,63 +23,55 @@ export function tabIdFromSearch(search: string): number | null {
   return Number.isSafeInteger(id) ? id : null;
 }
 
-async function loadPage(tabId: number): Promise<PageView> {
-  const frames = await askTabFrames(tabId, ANSWER_TIMEOUT_MS);
-  if (frames.length === 0) return { status: 'unavailable' };
-  const top = frames.find((f) => f.frameId === 0);
-  if (!top?.state.paused) return { status: 'ready', frames, paused: null };
+/** The view of a pushed page: a paused page says why (switched off, or paused on its site). */
+async function viewOf(page: TabPage): Promise<PageView> {
+  if (page.status !== 'ready') return page;
+  const top = page.frames.find((f) => f.frameId === 0);
+  if (!top?.state.paused) return { ...page, paused: null };
   const { settings } = await loadSettings();
-  return { status: 'ready', frames, paused: settings.enabled ? 'site' : 'off' };
+  const reason = pauseReason(settings, top.state.host);
+  // Paused by settings that have since changed: the page is starting again and will say so.
+  return reason === null ? { status: 'loading' } : { ...page, paused: reason };
+}
+
+function watchPage(tabId: number, listener: (view: PageView) => void): () => void {
+  // Views are worked out in the order pages arrive; one that finishes after a newer one is dropped.
+  let latest = 0;
+  const stop = watchTabPage(tabId, (page) => {
+    const mine = ++latest;
+    void viewOf(page).then((view) => mine === latest && listener(view));
+  });
+  return () => {
+    latest = -1;
+    stop();
+  };
 }
 
 /** Follows the active tab of the sidebar's window, or keeps to one tab when the URL names it. */
-function watchTab(fixedTabId: number | null, listener: (event: TabEvent) => void): () => void {
-  let current: number | null = fixedTabId;
+function watchTab(fixedTabId: number | null, listener: (tabId: number | null) => void): () => void {
+  if (fixedTabId !== null) {
+    queueMicrotask(() => listener(fixedTabId));
+    return () => undefined;
+  }
   let windowId: number | undefined;
   let stopped = false;
-  const show = (tabId: number | null) => {
-    current = tabId;
-    if (!stopped) listener({ type: 'tab', tabId });
-  };
-  const onUpdated = (tabId: number, change: Tabs.OnUpdatedChangeInfoType) => {
-    if (tabId !== current || stopped) return;
-    if (change.status === 'loading') listener({ type: 'loading' });
-    else if (change.status === 'complete') listener({ type: 'complete' });
-  };
+  const show = (tabId: number | null) => !stopped && listener(tabId);
   const onActivated = (info: Tabs.OnActivatedActiveInfoType) => {
     // Tabs activated in other windows are not this sidebar's business.
     if (windowId === undefined || info.windowId === windowId) show(info.tabId);
   };
-  browser.tabs.onUpdated.addListener(onUpdated);
-  if (fixedTabId !== null) {
-    queueMicrotask(() => show(fixedTabId));
-  } else {
-    browser.tabs.onActivated.addListener(onActivated);
-    browser.tabs.query({ active: true, currentWindow: true }).then(
-      ([tab]) => {
-        windowId = tab?.windowId;
-        show(tab?.id ?? null);
-      },
-      () => show(null),
-    );
-  }
+  browser.tabs.onActivated.addListener(onActivated);
+  browser.tabs.query({ active: true, currentWindow: true }).then(
+    ([tab]) => {
+      windowId = tab?.windowId;
+      show(tab?.id ?? null);
+    },
+    () => show(null),
+  );
   return () => {
     stopped = true;
-    browser.tabs.onUpdated.removeListener(onUpdated);
     browser.tabs.onActivated.removeListener(onActivated);
   };
-}
-
-function watchReports(listener: (tabId: number) => void): () => void {
-  // Content scripts send their reports to the background; every extension page hears them too.
-  // Returning nothing leaves the answer to the background.
-  const onMessage = (message: unknown, sender: Runtime.MessageSender): undefined => {
-    const type = (message as { type?: unknown } | null)?.type;
-    if (type === 'findings/report' && typeof sender.tab?.id === 'number') listener(sender.tab.id);
-    return undefined;
-  };
-  browser.runtime.onMessage.addListener(onMessage);
-  return () => browser.runtime.onMessage.removeListener(onMessage);
 }
 
 async function ok(answer: Promise<{ ok: boolean } | undefined>): Promise<boolean> {
@@ -92,8 +82,7 @@ export function createConnector(search: string = location.search): Connector {
   const fixedTabId = tabIdFromSearch(search);
   return {
     watchTab: (listener) => watchTab(fixedTabId, listener),
-    watchReports,
-    loadPage,
+    watchPage,
     openFinding: (tabId, frameId, index, related) =>
       ok(askFrame(tabId, frameId, { type: 'finding/open', index, ...(related ? { related } : {}) }, ANSWER_TIMEOUT_MS)),
     dismissFinding: (tabId, frameId, index) =>

@@ -2,12 +2,10 @@
  * What the sidebar's components know about the extension: plain data, and the plain functions the
  * connector (connector.ts, the only module that touches `browser.*`) provides. Tests pass fakes.
  */
-import type { FramePage } from '../shared/tab-pages';
+import type { FramePage } from '../shared/messages';
+import type { PauseReason } from '../shared/settings';
 
-export type { FramePage };
-
-/** Why ClaimLens does not scan the page: paused on this site, or switched off everywhere. */
-export type PauseReason = 'site' | 'off';
+export type { FramePage, PauseReason };
 
 export type PageView =
   | { status: 'loading' }
@@ -16,24 +14,21 @@ export type PageView =
   /** Frames that answered, the top frame first. */
   | { status: 'ready'; frames: FramePage[]; paused: PauseReason | null };
 
-/** What happened to the tab the sidebar shows. */
-export type TabEvent =
-  /** The sidebar now shows this tab (null: there is no tab to show). */
-  | { type: 'tab'; tabId: number | null }
-  /** The shown tab started loading a new page. */
-  | { type: 'loading' }
-  /** The shown tab finished loading. */
-  | { type: 'complete' };
-
 export interface Connector {
-  /** Calls back with the tab to show, then with every change to it; returns a function that stops. */
-  watchTab(listener: (event: TabEvent) => void): () => void;
-  /** Calls back with the tab id whenever a content script reports changed findings; returns a stop function. */
-  watchReports(listener: (tabId: number) => void): () => void;
-  /** The tab's findings, frame by frame. Never rejects. */
-  loadPage(tabId: number): Promise<PageView>;
-  /** Scrolls the page to a finding and opens its card; false when the page no longer has it. */
-  /** Shows a finding on the page (with `related`, one of the sentences only listed). */
+  /**
+   * Calls back with the tab to show (null: there is none), and again whenever the reader switches tabs;
+   * returns a function that stops.
+   */
+  watchTab(listener: (tabId: number | null) => void): () => void;
+  /**
+   * Calls back with the tab's page as the background pushes it, now and on every change (a new page
+   * loading, a finding added or dismissed, ClaimLens paused or resumed); returns a function that stops.
+   */
+  watchPage(tabId: number, listener: (view: PageView) => void): () => void;
+  /**
+   * Scrolls the page to a finding and opens its card (with `related`, one of the sentences only listed);
+   * false when the page no longer has it.
+   */
   openFinding(tabId: number, frameId: number, index: number, related?: boolean): Promise<boolean>;
   dismissFinding(tabId: number, frameId: number, index: number): Promise<boolean>;
   setSitePaused(host: string, paused: boolean): Promise<void>;

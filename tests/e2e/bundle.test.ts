@@ -75,7 +75,7 @@ describe.each(['chrome', 'firefox'])('the %s build', (browser) => {
     expect(dynamic).toHaveLength(1);
     expect(dynamic[0]).toMatch(/^chrome\.runtime\.getURL\(\w+\)$/);
     const modules = [...new Set(code.match(/assets\/[\w-]+\.js/g))].sort();
-    expect(modules.map((m) => m.replace(/-[\w-]{8}\.js$/, ''))).toEqual(['assets/article-map', 'assets/card-ui']);
+    expect(modules.map((m) => m.replace(/-[\w-]{8}\.js$/, ''))).toEqual(['assets/article-map', 'assets/card-host']);
     // The lazily loaded modules and what they import are web-accessible; nothing else is.
     const accessible = manifest.web_accessible_resources.flatMap((w) => w.resources);
     for (const module of modules) expect(accessible).toContain(module);

@@ -176,6 +176,29 @@ export function defineSidebarTests(ctx: SuiteContext): void {
     expect(await page.evaluate(highlightTexts, MARKER)).toEqual([LATE_SENTENCE]);
   });
 
+  it('a finding a late paragraph adds appears in an open sidebar: the background pushes it', async () => {
+    const page = await ctx.load(LATE);
+    const sidebar = await openSidebar(page);
+    try {
+      const first = await poll(
+        async () => {
+          const s = await sidebar.evaluate(sidebarState);
+          return s.heading !== null && s.heading !== message('loading') ? s : null;
+        },
+        { what: 'the sidebar to show the page' },
+      );
+      // Opened before the paragraph arrived, it said there was nothing; now it lists the finding without
+      // being asked, reloaded or switched to another tab.
+      const inserted = await page.evaluate(() => document.documentElement.dataset.inserted === 'true');
+      if (!inserted) expect(first.heading).toBe(message('sidebarNone'));
+      const items = await listed(sidebar, 1);
+      expect(items.map((i) => unquote(i.text))).toEqual([LATE_SENTENCE]);
+      expect(sidebar.console.filter((m) => /error/i.test(m))).toEqual([]);
+    } finally {
+      await sidebar.close();
+    }
+  });
+
   it('a single-page app that changes route with the history API is rescanned; going back restores the first findings', async () => {
     const page = await ctx.load(SPA);
     await ctx.scanReported(page);

@@ -9,7 +9,7 @@ import { browserMock } from '../i18n-mock';
 
 vi.mock('../../../extension/shared/browser', () => ({ default: browserMock }));
 
-const { Popup, REFRESH_DELAY_MS } = await import('../../../extension/popup/Popup');
+const { Popup } = await import('../../../extension/popup/Popup');
 
 function finding(index: number): FindingSummary {
   return { index, claimId: `claim-${index}`, score: 0.8, kind: 'quote', text: `sentence ${index}` };
@@ -20,56 +20,72 @@ function page(patch: Partial<PageState> = {}): PageState {
 }
 
 /**
- * A connector over in-memory settings and page, like the real one: settings changes are stored, and
- * the page (the content script) follows them only when the test says so (`pageFollows`).
+ * A connector over in-memory settings and page, like the real one: each change of the settings or of the
+ * page is pushed to the popup (`push`); the page (the content script) follows settings changes only when
+ * the test says so (`pageFollows`).
  */
 class FakeConnector implements PopupConnector {
   enabled = true;
   pausedSites: string[] = [];
   page: PageState | null = page();
-  /** The content script applies settings changes at once. */
+  pageLoading = false;
+  /** The content script applies settings changes at once, and pushes its new state. */
   pageFollows = true;
-  /** Each load() waits for this, when set. */
+  /** The first push waits for this, when set. */
   gate: Promise<void> | null = null;
   failLoad = false;
   failActions = false;
-  loads = 0;
-  reportListener: (() => void) | null = null;
+  watching = 0;
+  private listener: ((data: PopupData) => void) | null = null;
 
-  load = vi.fn(async (): Promise<PopupData> => {
-    this.loads++;
-    if (this.gate) await this.gate;
-    if (this.failLoad) throw new Error('no tab');
-    return {
-      enabled: this.enabled,
-      pausedSites: [...this.pausedSites],
-      page: this.page && { ...this.page },
-      tabId: 7,
-      windowId: 3,
+  watch = vi.fn((listener: (data: PopupData) => void, failed: () => void) => {
+    this.watching++;
+    void (async () => {
+      if (this.gate) await this.gate;
+      if (this.failLoad) failed();
+      else {
+        this.listener = listener;
+        this.push();
+      }
+    })();
+    return () => {
+      this.watching--;
+      this.listener = null;
     };
-  });
-  watchReports = vi.fn((listener: () => void) => {
-    this.reportListener = listener;
-    return () => (this.reportListener = null);
   });
   setEnabled = vi.fn(async (on: boolean) => {
     if (this.failActions) throw new Error('storage');
     this.enabled = on;
+    this.push();
     this.follow();
   });
   setSitePaused = vi.fn(async (host: string, paused: boolean) => {
     if (this.failActions) throw new Error('storage');
     const site = host.replace(/^www\./, '');
     this.pausedSites = paused ? [...this.pausedSites, site] : this.pausedSites.filter((s) => s !== site);
+    this.push();
     this.follow();
   });
   openSidebar = vi.fn(() => (this.failActions ? Promise.reject(new Error('no panel')) : Promise.resolve()));
   openOptions = vi.fn(() => Promise.resolve());
 
+  /** Pushes the settings and the page as they are now, as the real connector does on every change. */
+  push(): void {
+    this.listener?.({
+      enabled: this.enabled,
+      pausedSites: [...this.pausedSites],
+      page: this.page && { ...this.page },
+      pageLoading: this.pageLoading,
+      tabId: 7,
+      windowId: 3,
+    });
+  }
+
   private follow(): void {
     if (!this.pageFollows || !this.page) return;
     const paused = !this.enabled || this.pausedSites.includes(this.page.host.replace(/^www\./, ''));
     this.page = { ...this.page, paused, findings: paused ? [] : this.page.findings };
+    queueMicrotask(() => this.push());
   }
 }
 
@@ -185,14 +201,26 @@ describe('Popup: what it shows', () => {
     expect(toggle().disabled).toBe(true);
   });
 
-  it('asks again when the page reports new findings', async () => {
+  it('shows new findings as soon as they are pushed', async () => {
     const c = new FakeConnector();
     await show(c);
     expect(status()).toBe('No known claims on this page');
     c.page = page({ findings: [finding(0), finding(1)] });
-    await act(() => c.reportListener!());
-    await settle();
+    await act(() => c.push());
     expect(status()).toBe('2 claims on this page');
+  });
+
+  it('says it is checking while the page loads, and stops watching when closed', async () => {
+    const c = new FakeConnector();
+    c.pageLoading = true;
+    await show(c);
+    expect(status()).toBe('Checking this page…');
+    c.pageLoading = false;
+    await act(() => c.push());
+    expect(status()).toBe('No known claims on this page');
+    expect(c.watching).toBe(1);
+    await act(() => render(null, root));
+    expect(c.watching).toBe(0);
   });
 
   it('has no axe-core violations in any state', async () => {
@@ -231,11 +259,10 @@ describe('Popup: what it does', () => {
     expect(c.setSitePaused).toHaveBeenCalledWith('www.example.com', true);
     expect(status()).toBe('ClaimLens is paused on example.com');
     expect(document.activeElement?.textContent).toBe('Resume on this site');
-    // It asks the page again a moment later, and the answer agrees.
-    const loads = c.loads;
-    await settle(REFRESH_DELAY_MS);
-    expect(c.loads).toBe(loads + 1);
+    // The page's new state is pushed, and agrees.
+    expect(c.page?.paused).toBe(true);
     expect(status()).toBe('ClaimLens is paused on example.com');
+    expect(vi.getTimerCount()).toBe(0);
     expect(alert()).toBeNull();
   });
 
@@ -250,26 +277,14 @@ describe('Popup: what it does', () => {
     expect(c.setSitePaused).toHaveBeenCalledWith('www.example.com', false);
     expect(status()).toBe('Checking this page…');
     expect(buttons()).toContain('Pause on this site');
-    await settle(REFRESH_DELAY_MS);
+    // Nothing asks again on a timer: the popup waits for the page's push.
+    expect(vi.getTimerCount()).toBe(0);
+    await settle(10_000);
     expect(status()).toBe('Checking this page…');
-    // The content script restarts and finds claims.
+    // The content script restarts, finds claims and pushes them.
     c.page = page({ findings: [finding(0), finding(1)] });
-    await settle(REFRESH_DELAY_MS);
+    await act(() => c.push());
     expect(status()).toBe('2 claims on this page');
-  });
-
-  it('shows what the page says when it never catches up', async () => {
-    const c = new FakeConnector();
-    c.page = page({ paused: true });
-    await show(c);
-    expect(status()).toBe('Checking this page…');
-    for (let i = 0; i < 9; i++) await settle(REFRESH_DELAY_MS);
-    expect(status()).toBe('Checking this page…');
-    const loads = c.loads;
-    for (let i = 0; i < 3; i++) await settle(REFRESH_DELAY_MS);
-    // Ten more questions at most, then it stops asking.
-    expect(c.loads).toBe(loads + 1);
-    expect(status()).toBe('No known claims on this page');
   });
 
   it('switches off: calls setEnabled(false), shows off and hides the pause button', async () => {
@@ -282,7 +297,7 @@ describe('Popup: what it does', () => {
     expect(toggle().checked).toBe(false);
     expect(status()).toBe('ClaimLens is switched off');
     expect(buttons()).toEqual(['Open the sidebar', 'Settings']);
-    await settle(REFRESH_DELAY_MS);
+    await settle();
     expect(status()).toBe('ClaimLens is switched off');
   });
 
@@ -296,8 +311,9 @@ describe('Popup: what it does', () => {
     await settle();
     expect(c.setEnabled).toHaveBeenCalledWith(true);
     expect(toggle().checked).toBe(true);
+    expect(status()).toBe('Checking this page…');
     c.page = page({ findings: [finding(0)] });
-    await settle(REFRESH_DELAY_MS);
+    await act(() => c.push());
     expect(status()).toBe('1 claim on this page');
   });
 

@@ -6,14 +6,13 @@ import type { Claim } from '../../../src/claims/types';
 import { readClaimDatabase } from '../../../src/cli/seeds';
 import { parseFuzzyDate } from '../../../src/dates/fuzzy-date';
 import type { FindingSummary, PageState } from '../../../extension/shared/messages';
-import type { Connector, FramePage, PageView, TabEvent } from '../../../extension/sidebar/types';
+import type { Connector, FramePage, PageView } from '../../../extension/sidebar/types';
 import { browserMock, getMessage } from '../i18n-mock';
 
 vi.mock('../../../extension/shared/browser', () => ({ default: browserMock }));
 
 const { App } = await import('../../../extension/sidebar/App');
 const { tabIdFromSearch } = await import('../../../extension/sidebar/connector');
-const { isPageState } = await import('../../../extension/shared/tab-pages');
 const { timelineEntries } = await import('../../../extension/sidebar/TimelineTab');
 
 const db = readClaimDatabase();
@@ -22,52 +21,57 @@ const claimById = (id: string): Claim => db.claims.find((c) => c.id === id)!;
 // ---------------------------------------------------------------------------------------------------
 // A fake connector the tests drive.
 
-type PageSource = PageView | (() => PageView | Promise<PageView>);
-
 interface Fake {
   connector: Connector;
-  pages: Map<number, PageSource>;
-  loads: number[];
+  /** What the page shows when a tab starts being watched (the background's first push). */
+  pages: Map<number, PageView>;
+  /** Tabs watched, in order. */
+  watches: number[];
+  /** Tabs watched now. */
+  watching: Set<number>;
   opened: Array<[number, number, number]>;
   dismissed: Array<[number, number, number]>;
   paused: Array<[string, boolean]>;
   switchedOn: number;
   openResult: boolean;
-  tab(event: TabEvent): void;
-  report(tabId: number): void;
+  /** The reader switches to another tab (null: none). */
+  tab(tabId: number | null): void;
+  /** The background pushes a tab's page. */
+  push(tabId: number, view: PageView): void;
 }
 
-function fakeConnector(pages: Record<number, PageSource> = {}): Fake {
-  let tabListener: ((event: TabEvent) => void) | null = null;
-  let reportListener: ((tabId: number) => void) | null = null;
+function fakeConnector(pages: Record<number, PageView> = {}): Fake {
+  let tabListener: ((tabId: number | null) => void) | null = null;
+  const pageListeners = new Map<number, (view: PageView) => void>();
   const fake: Fake = {
     pages: new Map(Object.entries(pages).map(([k, v]) => [Number(k), v])),
-    loads: [],
+    watches: [],
+    watching: new Set(),
     opened: [],
     dismissed: [],
     paused: [],
     switchedOn: 0,
     openResult: true,
-    tab: (event) => tabListener?.(event),
-    report: (tabId) => reportListener?.(tabId),
+    tab: (tabId) => tabListener?.(tabId),
+    push: (tabId, view) => pageListeners.get(tabId)?.(view),
     connector: {
       watchTab(listener) {
         tabListener = listener;
-        listener({ type: 'tab', tabId: 7 });
+        listener(7);
         return () => {
           tabListener = null;
         };
       },
-      watchReports(listener) {
-        reportListener = listener;
+      watchPage(tabId, listener) {
+        fake.watches.push(tabId);
+        fake.watching.add(tabId);
+        pageListeners.set(tabId, listener);
+        const first = fake.pages.get(tabId);
+        if (first) queueMicrotask(() => pageListeners.get(tabId)?.(first));
         return () => {
-          reportListener = null;
+          fake.watching.delete(tabId);
+          pageListeners.delete(tabId);
         };
-      },
-      loadPage(tabId) {
-        fake.loads.push(tabId);
-        const source = fake.pages.get(tabId) ?? { status: 'unavailable' };
-        return Promise.resolve(typeof source === 'function' ? source() : source);
       },
       openFinding(tabId, frameId, index) {
         fake.opened.push([tabId, frameId, index]);
@@ -187,41 +191,17 @@ describe('connector: pure helpers', () => {
     expect(tabIdFromSearch('?tabId=99999999999999999999')).toBeNull();
     expect(tabIdFromSearch('?tabId=%2012')).toBeNull();
   });
-
-  it('accepts a content script answer of the right shape and rejects others', () => {
-    const good = state({ pageDate: '2022-09-14', findings: [F81] });
-    expect(isPageState(good)).toBe(true);
-    expect(isPageState(state())).toBe(true);
-    for (const bad of [
-      null,
-      undefined,
-      'state',
-      42,
-      [],
-      {},
-      { ...good, host: 1 },
-      { ...good, paused: 'no' },
-      { ...good, dismissed: '0' },
-      { ...good, pageDate: 20220914 },
-      { ...good, pageDate: undefined },
-      { ...good, findings: 'none' },
-      { ...good, findings: undefined },
-    ]) {
-      expect(isPageState(bad), JSON.stringify(bad) ?? String(bad)).toBe(false);
-    }
-  });
 });
 
 describe('App: findings on the page', () => {
   it('shows loading, then the findings in page order with text, claim, kind and score', async () => {
-    let resolve!: (view: PageView) => void;
-    const fake = fakeConnector({ 7: () => new Promise<PageView>((r) => (resolve = r)) });
+    const fake = fakeConnector();
     await mount(fake);
-    expect(fake.loads).toEqual([7]);
+    expect(fake.watches).toEqual([7]);
     expect(text(panel('page'))).toBe(getMessage('loading'));
     expect($('[role="status"]', panel('page'))).not.toBeNull();
 
-    await act(() => resolve(ready([{ frameId: 0, state: state({ findings: [F81, F1000] }) }])));
+    await act(() => fake.push(7, ready([{ frameId: 0, state: state({ findings: [F81, F1000] }) }])));
     await flush();
 
     expect(text($('#sidebar-findings-heading'))).toBe(getMessage('sidebarCountMany', '2'));
@@ -274,10 +254,11 @@ describe('App: findings on the page', () => {
     expect(text($('#sidebar-tab-page'))).toBe(getMessage('sidebarTabPage'));
     expect(text($('.header ~ [role="status"]'))).toBe(getMessage('sidebarCountNone'));
 
-    await act(() => fake.tab({ type: 'tab', tabId: null }));
+    await act(() => fake.tab(null));
     await flush();
     expect(text(panel('page'))).toBe(getMessage('sidebarNoTab'));
-    expect(fake.loads).toEqual([7]);
+    expect(fake.watches).toEqual([7]);
+    expect(fake.watching.size).toBe(0);
   });
 
   it('opens a finding on the page, and says so when the page no longer has it', async () => {
@@ -309,47 +290,43 @@ describe('App: findings on the page', () => {
     expect($('[role="alert"]')).toBeNull();
   });
 
-  it('dismisses a finding and refreshes the list, focus going to the finding left in its place', async () => {
-    let findings = [F81, F1000];
-    let dismissed = 0;
-    const fake = fakeConnector({ 7: () => ready([{ frameId: 0, state: state({ findings, dismissed }) }]) });
+  it('dismisses a finding and shows the page the background pushes, focus going to the finding left in its place', async () => {
+    const fake = fakeConnector({ 7: ready([{ frameId: 0, state: state({ findings: [F81, F1000] }) }]) });
     await mount(fake);
-    expect(fake.loads).toEqual([7]);
 
-    // The page drops the last finding.
-    findings = [F81];
-    dismissed = 1;
     await click(buttonNamed(getMessage('sidebarDismiss'), $$('li.finding')[1]));
     expect(fake.dismissed).toEqual([[7, 0, 1]]);
-    expect(fake.loads).toEqual([7, 7]);
+    // The page drops the last finding, and its new state is pushed.
+    await act(() => fake.push(7, ready([{ frameId: 0, state: state({ findings: [F81], dismissed: 1 }) }])));
+    await flush();
     expect($$('li.finding')).toHaveLength(1);
     expect(text($('#sidebar-findings-heading'))).toBe(getMessage('sidebarCountOne'));
     expect(text($('.summary-meta'))).toBe(getMessage('sidebarDismissedCount', '1'));
     expect(document.activeElement).toBe($('.finding-open'));
 
     // The last one goes too: focus to the heading.
-    findings = [];
-    dismissed = 2;
     await click(buttonNamed(getMessage('sidebarDismiss')));
     expect(fake.dismissed.at(-1)).toEqual([7, 0, 0]);
+    await act(() => fake.push(7, ready([{ frameId: 0, state: state({ dismissed: 2 }) }])));
+    await flush();
     expect($$('li.finding')).toHaveLength(0);
     expect(text($('#sidebar-findings-heading'))).toBe(getMessage('sidebarNone'));
     expect(document.activeElement).toBe($('#sidebar-findings-heading'));
   });
 
-  // The page renumbers its findings after a dismissal (session.ts: `index` is the position among those
+  // The page renumbers its findings after a dismissal (findings.ts: `index` is the position among those
   // not dismissed), so the finding that moves up takes the dismissed one's index.
   it('after dismissing a finding that is not the last, focus goes to the next one', async () => {
-    let findings = [F81, F1000];
-    const fake = fakeConnector({ 7: () => ready([{ frameId: 0, state: state({ findings }) }]) });
+    const fake = fakeConnector({ 7: ready([{ frameId: 0, state: state({ findings: [F81, F1000] }) }]) });
     await mount(fake);
-    findings = [{ ...F1000, index: 0 }];
     await click(buttonNamed(getMessage('sidebarDismiss'), $$('li.finding')[0]));
+    await act(() => fake.push(7, ready([{ frameId: 0, state: state({ findings: [{ ...F1000, index: 0 }] }) }])));
+    await flush();
     expect($$('li.finding')).toHaveLength(1);
     expect(document.activeElement).toBe($('.finding-open'));
   });
 
-  it('paused on the site: a resume button that unpauses the host, then asks the page again', async () => {
+  it('paused on the site: a resume button that unpauses the host; the page pushes what it then finds', async () => {
     vi.useFakeTimers();
     const fake = fakeConnector({ 7: ready([{ frameId: 0, state: state({ paused: true }) }], 'site') });
     await mount(fake);
@@ -359,33 +336,29 @@ describe('App: findings on the page', () => {
     expect(text($('#sidebar-tab-page'))).toBe(getMessage('sidebarTabPage'));
     expect(buttonNamed(getMessage('sidebarSwitchOn'))).toBeUndefined();
 
-    fake.pages.set(7, ready([{ frameId: 0, state: state({ findings: [F81] }) }]));
     await click(buttonNamed(getMessage('sidebarResume', 'news.example')));
     expect(fake.paused).toEqual([['news.example', false]]);
-    expect(fake.loads).toEqual([7]);
-    await advance(299);
-    expect(fake.loads).toEqual([7]);
-    await advance(1);
+    // No timer asks again: nothing changes until the page pushes.
+    await advance(10_000);
+    expect(vi.getTimerCount()).toBe(0);
+    expect(text($('.state-title'))).toBe(getMessage('sidebarPausedSite'));
+    await act(() => fake.push(7, ready([{ frameId: 0, state: state({ findings: [F81] }) }])));
     await flush();
-    expect(fake.loads).toEqual([7, 7]);
     expect($$('li.finding')).toHaveLength(1);
+    expect(fake.watches).toEqual([7]);
   });
 
   it('pauses on the site from the findings list', async () => {
-    vi.useFakeTimers();
     const fake = fakeConnector({ 7: ready([{ frameId: 0, state: state({ findings: [F81] }) }]) });
     await mount(fake);
-    fake.pages.set(7, ready([{ frameId: 0, state: state({ paused: true }) }], 'site'));
     await click(buttonNamed(getMessage('sidebarPause', 'news.example')));
     expect(fake.paused).toEqual([['news.example', true]]);
-    await advance(300);
+    await act(() => fake.push(7, ready([{ frameId: 0, state: state({ paused: true }) }], 'site')));
     await flush();
-    expect(fake.loads).toEqual([7, 7]);
     expect(text($('.state-title'))).toBe(getMessage('sidebarPausedSite'));
   });
 
   it('switched off: a switch-on button', async () => {
-    vi.useFakeTimers();
     const fake = fakeConnector({ 7: ready([{ frameId: 0, state: state({ paused: true }) }], 'off') });
     await mount(fake);
     expect(text($('.state-title'))).toBe(getMessage('sidebarSwitchedOff'));
@@ -394,8 +367,6 @@ describe('App: findings on the page', () => {
     await click(buttonNamed(getMessage('sidebarSwitchOn')));
     expect(fake.switchedOn).toBe(1);
     expect(fake.paused).toEqual([]);
-    await advance(300);
-    expect(fake.loads).toEqual([7, 7]);
   });
 
   it('says when it cannot read the page', async () => {
@@ -407,74 +378,44 @@ describe('App: findings on the page', () => {
     expect($('.finding')).toBeNull();
   });
 
-  it('refreshes once per burst of reports for the shown tab, never for another tab', async () => {
-    vi.useFakeTimers();
-    const fake = fakeConnector({
-      7: ready([{ frameId: 0, state: state({ findings: [F81] }) }]),
-      8: ready([{ frameId: 0, state: state({ findings: [FNEC] }) }]),
-    });
+  it('shows each page pushed for the shown tab at once, and none for another tab', async () => {
+    const fake = fakeConnector({ 7: ready([{ frameId: 0, state: state({ findings: [F81] }) }]) });
     await mount(fake);
-    expect(fake.loads).toEqual([7]);
-
-    fake.report(8);
-    await advance(1000);
-    expect(fake.loads).toEqual([7]);
-
-    fake.pages.set(7, ready([{ frameId: 0, state: state({ findings: [F81, F1000] }) }]));
-    fake.report(7);
-    await advance(100);
-    fake.report(7);
-    await advance(149);
-    expect(fake.loads).toEqual([7]);
-    await advance(1);
+    fake.push(8, ready([{ frameId: 0, state: state({ findings: [FNEC, F1000] }) }]));
     await flush();
-    expect(fake.loads).toEqual([7, 7]);
+    expect($$('li.finding')).toHaveLength(1);
+    await act(() => fake.push(7, ready([{ frameId: 0, state: state({ findings: [F81, F1000] }) }])));
+    await flush();
     expect($$('li.finding')).toHaveLength(2);
   });
 
   it('follows the shown tab: another tab, a page loading, a page loaded', async () => {
-    vi.useFakeTimers();
     const fake = fakeConnector({
       7: ready([{ frameId: 0, state: state({ findings: [F81] }) }]),
       9: ready([{ frameId: 0, state: state({ host: 'other.example', findings: [FNEC] }) }]),
     });
     await mount(fake);
-    await act(() => fake.tab({ type: 'tab', tabId: 9 }));
+    await act(() => fake.tab(9));
     await flush();
-    expect(fake.loads).toEqual([7, 9]);
+    expect(fake.watches).toEqual([7, 9]);
+    expect([...fake.watching]).toEqual([9]);
     expect($$('.finding-claim .statement').map(text)).toEqual([claimById(FNEC.claimId).statement]);
     expect(buttonNamed(getMessage('sidebarPause', 'other.example'))).toBeTruthy();
 
-    // Reports now count for tab 9, not 7.
-    fake.report(7);
-    await advance(200);
-    expect(fake.loads).toEqual([7, 9]);
-
-    await act(() => fake.tab({ type: 'loading' }));
-    expect(text(panel('page'))).toBe(getMessage('loading'));
-    await act(() => fake.tab({ type: 'complete' }));
-    await advance(150);
+    // Pages pushed for tab 7 no longer reach the sidebar.
+    fake.push(7, ready([{ frameId: 0, state: state({ findings: [F81, F1000] }) }]));
     await flush();
-    expect(fake.loads).toEqual([7, 9, 9]);
+    expect($$('.finding-claim .statement').map(text)).toEqual([claimById(FNEC.claimId).statement]);
+
+    await act(() => fake.push(9, { status: 'loading' }));
+    expect(text(panel('page'))).toBe(getMessage('loading'));
+    await act(() => fake.push(9, ready([{ frameId: 0, state: state({ host: 'other.example', findings: [F81] }) }])));
+    await flush();
     expect($$('li.finding')).toHaveLength(1);
 
     const opens = $$('.finding-open');
     await click(opens[0]);
     expect(fake.opened).toEqual([[9, 0, 0]]);
-  });
-
-  it('drops an answer for a tab it no longer shows', async () => {
-    let resolve7!: (view: PageView) => void;
-    const fake = fakeConnector({
-      7: () => new Promise<PageView>((r) => (resolve7 = r)),
-      9: ready([{ frameId: 0, state: state({ findings: [FNEC] }) }]),
-    });
-    await mount(fake);
-    await act(() => fake.tab({ type: 'tab', tabId: 9 }));
-    await flush();
-    await act(() => resolve7(ready([{ frameId: 0, state: state({ findings: [F81, F1000] }) }])));
-    await flush();
-    expect($$('.finding-claim .statement').map(text)).toEqual([claimById(FNEC.claimId).statement]);
   });
 });
 

@@ -1,10 +1,17 @@
 /**
- * The card's place in the page: a host element with an open shadow root, attached to the document only
- * while a card is shown and removed when it closes. Styles live in a <style> inside the shadow root
+ * The card and its place in the page: a host element with an open shadow root, attached to the document
+ * only while a card is shown and removed when it closes. Styles live in a <style> inside the shadow root
  * (Firefox content scripts cannot adopt stylesheets), and :host is reset, so page CSS cannot reach in.
+ *
+ * A module of its own, loaded the first time a card opens (extension-module.ts), so Preact and the
+ * card's code cost nothing on pages where nobody opens one.
  */
-import type { CardProps } from '../shared/ui/Card';
-import { cardUi, type CardUi } from './extension-module';
+import { render } from 'preact';
+import { Card, type CardProps } from '../shared/ui/Card';
+import cardCss from '../shared/ui/card.css?inline';
+import claimViewCss from '../shared/ui/claim-view.css?inline';
+
+const CARD_CSS = `${claimViewCss}\n${cardCss}`;
 
 const HOST_TAG = 'claimlens-card';
 /** Gap between the sentence and the card. */
@@ -41,7 +48,6 @@ const HOST_STYLE: Array<[string, string]> = [
 export class CardHost {
   private host: HTMLElement | null = null;
   private container: HTMLElement | null = null;
-  private ui: Promise<CardUi> | null = null;
 
   constructor(private readonly doc: Document) {}
 
@@ -62,16 +68,13 @@ export class CardHost {
     return this.host !== null && event.composedPath().includes(this.host);
   }
 
-  async show(props: CardProps, anchor: DOMRect): Promise<void> {
-    // The card UI is a module of its own in the extension, loaded the first time a card opens.
-    this.ui ??= cardUi();
-    const ui = await this.ui;
+  show(props: CardProps, anchor: DOMRect): void {
     if (!this.host) {
       const host = this.doc.createElement(HOST_TAG);
       for (const [property, value] of HOST_STYLE) host.style.setProperty(property, value, 'important');
       const root = host.attachShadow({ mode: 'open' });
       const style = this.doc.createElement('style');
-      style.textContent = ui.CARD_CSS;
+      style.textContent = CARD_CSS;
       const container = this.doc.createElement('div');
       root.append(style, container);
       this.doc.documentElement.append(host);
@@ -79,7 +82,7 @@ export class CardHost {
       this.container = container;
     }
     if (!this.container) return;
-    ui.renderCard(this.container, props);
+    render(<Card {...props} />, this.container);
     this.place(anchor);
   }
 
@@ -103,8 +106,7 @@ export class CardHost {
 
   hide(): void {
     if (!this.host) return;
-    const container = this.container;
-    void this.ui?.then((ui) => container && ui.unmountCard(container));
+    if (this.container) render(null, this.container);
     this.host.remove();
     this.host = null;
     this.container = null;

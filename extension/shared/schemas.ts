@@ -1,0 +1,84 @@
+/**
+ * Schemas of the message protocol (messages.ts): the background checks what reaches it, the sidebar and
+ * the popup check what the background pushes to them. A message that does not match is dropped whole.
+ * The content script checks its few messages with isToPage, held to `toPage` here by a property test.
+ */
+import * as z from 'zod/mini';
+import type { FindingSummary, PageState, TabPage, ToBackground, ToPage, ToUi, UiToBackground } from './messages';
+import { MAX_INDEX } from './messages';
+
+/** Bounds that no real page reaches; a message past them is refused rather than stored. */
+export const LIMITS = { findings: 10_000, sentence: 20_000, host: 253, frames: 1_000 } as const;
+
+const id = z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/), z.maxLength(120));
+const count = z.number().check(z.int(), z.gte(0), z.lt(MAX_INDEX));
+const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
+
+const findingSummary = z.object({
+  index: count,
+  claimId: id,
+  score: z.number().check(z.gte(0), z.lte(1)),
+  kind: z.enum(['quote', 'paraphrase', 'disputes']),
+  text: z.string().check(z.maxLength(LIMITS.sentence)),
+  attributedTo: z.optional(z.string().check(z.maxLength(200))),
+  related: z.optional(z.literal(true)),
+});
+
+export const pageState = z.object({
+  host: z.string().check(z.maxLength(LIMITS.host)),
+  pageDate: z.nullable(isoDate),
+  paused: z.boolean(),
+  findings: z.array(findingSummary).check(z.maxLength(LIMITS.findings)),
+  related: z.array(findingSummary).check(z.maxLength(LIMITS.findings)),
+  dismissed: count,
+});
+
+export const toBackground = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('page/state'), state: pageState }),
+  z.object({ type: z.literal('claims/details'), ids: z.array(id).check(z.maxLength(20)) }),
+  z.object({ type: z.literal('document/get'), id }),
+]);
+
+const tabId = z.number().check(z.int(), z.gte(0));
+
+export const uiToBackground = z.object({ type: z.literal('tab/watch'), tabId });
+
+const tabPage = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('loading') }),
+  z.object({ status: z.literal('unavailable') }),
+  z.object({
+    status: z.literal('ready'),
+    frames: z
+      .array(z.object({ frameId: z.number().check(z.int(), z.gte(0)), state: pageState }))
+      .check(z.maxLength(LIMITS.frames)),
+  }),
+]);
+
+export const toUi = z.object({ type: z.literal('tab/page'), tabId, page: tabPage });
+
+export const toPage = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('finding/step'), direction: z.union([z.literal(1), z.literal(-1)]) }),
+  z.object({ type: z.literal('page/report') }),
+  z.object({ type: z.literal('finding/open'), index: count, related: z.optional(z.boolean()) }),
+  z.object({ type: z.literal('finding/dismiss'), index: count }),
+]);
+
+// Each schema and the protocol's type must describe the same messages: a change to one without the
+// other fails the type check.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
+const sameShapes: [
+  Same<z.infer<typeof findingSummary>, FindingSummary>,
+  Same<z.infer<typeof pageState>, PageState>,
+  Same<z.infer<typeof toBackground>, ToBackground>,
+  Same<z.infer<typeof uiToBackground>, UiToBackground>,
+  Same<z.infer<typeof tabPage>, TabPage>,
+  Same<z.infer<typeof toUi>, ToUi>,
+  Same<z.infer<typeof toPage>, ToPage>,
+] = [true, true, true, true, true, true, true];
+void sameShapes;
+
+/** The message if it matches `schema`; null otherwise. */
+export function parse<T>(schema: z.ZodMiniType<T>, message: unknown): T | null {
+  const result = schema.safeParse(message);
+  return result.success ? result.data : null;
+}
