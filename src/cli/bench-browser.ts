@@ -109,6 +109,8 @@ export interface ControlFigures {
   highlightMs: number | null;
   /** The same for the control that first compiles ClaimLens's content script (without running it). */
   compiledHighlightMs: number | null;
+  /** ClaimLens's first highlight with another build (`npm run bench -- --baseline DIR`), if one was given. */
+  baselineHighlightMs: number | null;
 }
 
 /** The attribute the control content scripts set on <html>: when they ran, on the page's clock. */
@@ -180,6 +182,8 @@ export function contentScriptFiles(extensionDir: string): string[] {
 interface Controls {
   plain: BrowserContext;
   compiled: BrowserContext;
+  /** Another build of ClaimLens, to compare first highlights with in the same loads. */
+  baseline: BrowserContext | null;
 }
 
 /**
@@ -195,6 +199,7 @@ async function firstHighlight(
   const start: number[] = [];
   const plain: number[] = [];
   const compiled: number[] = [];
+  const baseline: number[] = [];
   const since = (dcl: number | null, t: number | null, out: number[]) => {
     if (dcl !== null && t !== null) out.push(t - dcl);
   };
@@ -206,10 +211,19 @@ async function firstHighlight(
     since(control.dcl, control.highlight, plain);
     const withCompile = await loadTimes(controls.compiled, url);
     since(withCompile.dcl, withCompile.highlight, compiled);
+    if (controls.baseline) {
+      const other = await loadTimes(controls.baseline, url);
+      since(other.dcl, other.highlight, baseline);
+    }
   }
   return {
     firstHighlightMs: median(highlight),
-    control: { startMs: median(start), highlightMs: median(plain), compiledHighlightMs: median(compiled) },
+    control: {
+      startMs: median(start),
+      highlightMs: median(plain),
+      compiledHighlightMs: median(compiled),
+      baselineHighlightMs: median(baseline),
+    },
   };
 }
 
@@ -255,6 +269,8 @@ export interface BrowserBenchOptions {
   pages: Array<{ name: string; path: string }>;
   stormPage: string;
   stormSeconds: number;
+  /** Another build of the extension (a dist/chrome folder): its first highlight is timed in the same loads. */
+  baselineDir?: string;
 }
 
 /** Where a page is served: /page-0.html, /page-1.html, … in the order given. */
@@ -305,7 +321,9 @@ export function benchInChromium(opts: BrowserBenchOptions): Promise<{ pages: Pag
     try {
       for (const dir of dirs) launched.push(await launch(opts.chromePath, dir, false));
       const [plain, compiled] = launched.map((l) => l.context) as [BrowserContext, BrowserContext];
-      return await measureAll(base, withExt, without, { plain, compiled });
+      const other = opts.baselineDir ? await launch(opts.chromePath, opts.baselineDir) : null;
+      if (other) launched.push(other);
+      return await measureAll(base, withExt, without, { plain, compiled, baseline: other?.context ?? null });
     } finally {
       for (const l of launched) {
         await l.context.close();

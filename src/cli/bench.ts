@@ -119,6 +119,8 @@ async function main(): Promise<void> {
       'naive-pages': { type: 'string', default: '4' },
       browser: { type: 'boolean', default: true },
       'storm-seconds': { type: 'string', default: '10' },
+      /** Another build (a dist/chrome folder) whose first highlight is timed in the same loads. */
+      baseline: { type: 'string' },
     },
   });
   const rounds = Math.max(1, Number(values.rounds));
@@ -171,7 +173,7 @@ async function main(): Promise<void> {
   await Promise.all(pages.map((p) => p.close()));
 
   sizes();
-  if (values.browser) await browserSection(values.pages, Number(values['storm-seconds']));
+  if (values.browser) await browserSection(values.pages, Number(values['storm-seconds']), values.baseline);
 }
 
 /**
@@ -235,7 +237,7 @@ function sizes(): void {
   }
 }
 
-async function browserSection(pagesDir: string, stormSeconds: number): Promise<void> {
+async function browserSection(pagesDir: string, stormSeconds: number, baselineDir?: string): Promise<void> {
   const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
   const extensionDir = join(REPO_ROOT, 'dist/chrome');
   if (!existsSync(chromePath) || !existsSync(join(extensionDir, 'manifest.json'))) {
@@ -260,6 +262,7 @@ async function browserSection(pagesDir: string, stormSeconds: number): Promise<v
     pages,
     stormPage: join(REPO_ROOT, 'tests/fixtures/bench/storm.html'),
     stormSeconds,
+    ...(baselineDir ? { baselineDir: resolve(baselineDir) } : {}),
   });
   for (const f of figures) {
     console.log(`  ${f.name}`);
@@ -270,6 +273,10 @@ async function browserSection(pagesDir: string, stormSeconds: number): Promise<v
     console.log(
       `    same loads, in turn, a control content script that highlights the first paragraph at once: it starts at ${ms(f.control?.startMs)}, its highlight is there at ${ms(f.control?.highlightMs)}; after compiling ClaimLens's script without running it, at ${ms(f.control?.compiledHighlightMs)}`,
     );
+    if (baselineDir && f.firstHighlightMs !== null && f.control?.baselineHighlightMs)
+      console.log(
+        `    same loads, in turn, the build in ${baselineDir}: first highlight at ${ms(f.control.baselineHighlightMs)}; this build ÷ that one: ${(f.firstHighlightMs / f.control.baselineHighlightMs).toFixed(2)}×`,
+      );
     console.log(`    extension main-thread time: ${f.extensionMs.toFixed(1)} ms`);
     console.log(
       `    longest task with extension code: ${f.longestTaskMs.toFixed(1)} ms wall, ${f.longestTaskCpuMs.toFixed(1)} ms CPU (${f.longestTaskExtensionMs.toFixed(1)} ms the extension's); most CPU in one such task: ${f.longestTaskCpuOnlyMs.toFixed(1)} ms`,

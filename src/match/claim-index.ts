@@ -148,10 +148,7 @@ export function* loadClaimIndexSteps(data: IndexData): Generator<void, ClaimInde
   );
   yield;
   const excerptTexts = data.claimIds.map((): string[] => []);
-  for (let i = 0; i < stored.length; i++) {
-    const p = stored[i] as Phrasing;
-    if (p.text !== undefined) excerptTexts[p.claim]?.push(p.text);
-  }
+  for (const p of stored) if (p.text !== undefined) excerptTexts[p.claim]?.push(p.text);
   const keys = new TrigramKeys();
   const trigramKeys = (words: readonly string[]) => keys.of(words);
   const excerpts = new Map<number, ClaimExcerpts>();
@@ -222,85 +219,63 @@ export function* weighWordingSteps(
   claimCount: number,
   topic: ReadonlySet<number>,
 ): Generator<void, { phrasings: IndexedPhrasing[]; postings: Map<number, Posting>; essentials: Essentials[] }> {
-  // This runs once per page, as cold code: indexed loops over arrays and typed arrays, one claim at a
-  // time. (A for-of loop in code the engine has not optimised yet goes through the iterator protocol
-  // for every element: measured twenty times slower than an indexed loop here.)
-  let conceptCount = weights.length;
-  for (let pi = 0; pi < stored.length; pi++) {
-    const concepts = (stored[pi] as Phrasing).concepts;
-    for (let k = 0; k < concepts.length; k++)
-      if ((concepts[k] as number) >= conceptCount) conceptCount = (concepts[k] as number) + 1;
-  }
-  const wordingsOf: number[][] = Array.from({ length: claimCount }, (): number[] => []);
-  for (let pi = 0; pi < stored.length; pi++) wordingsOf[(stored[pi] as Phrasing).claim]?.push(pi);
+  const conceptCount = stored.reduce((n, p) => Math.max(n, ...p.concepts.map((c) => c + 1)), weights.length);
+  const wordingsOf = Array.from({ length: claimCount }, (): number[] => []);
+  stored.forEach((p, pi) => wordingsOf[p.claim]?.push(pi));
   /** For the claim at hand: concept → number of its wordings that mention it (reset after each claim). */
   const mentions = new Int32Array(conceptCount);
   /** The last wording each concept was counted for, so a concept repeated in a wording counts once. */
   const lastCounted = new Int32Array(conceptCount).fill(-1);
-  const postingPhrasings: Array<number[] | undefined> = new Array<number[] | undefined>(conceptCount);
-  const postingWeights: Array<number[] | undefined> = new Array<number[] | undefined>(conceptCount);
-  const phrasings: IndexedPhrasing[] = new Array<IndexedPhrasing>(stored.length);
-  const essentials: Essentials[] = new Array<Essentials>(claimCount);
-  for (let claim = 0; claim < claimCount; claim++) {
+  /** Per concept: the wordings that mention it, and its weight in each. */
+  const posted: Array<Posting | undefined> = [];
+  const phrasings: IndexedPhrasing[] = [];
+  const essentials: Essentials[] = [];
+  for (const [claim, own] of wordingsOf.entries()) {
     if (claim > 0 && claim % CLAIMS_PER_STEP === 0) yield;
-    const own = wordingsOf[claim] as number[];
     const mentioned: number[] = [];
-    for (let o = 0; o < own.length; o++) {
-      const pi = own[o] as number;
-      const concepts = (stored[pi] as Phrasing).concepts;
-      for (let k = 0; k < concepts.length; k++) {
-        const c = concepts[k] as number;
+    for (const pi of own)
+      for (const c of stored[pi]!.concepts) {
         if (lastCounted[c] === pi) continue;
         lastCounted[c] = pi;
         if (mentions[c] === 0) mentioned.push(c);
-        mentions[c] = (mentions[c] as number) + 1;
+        mentions[c] = mentions[c]! + 1;
       }
-    }
     const count = own.length || 1;
-    for (let o = 0; o < own.length; o++) {
-      const pi = own[o] as number;
-      const p = stored[pi] as Phrasing;
-      let total = 0;
-      const conceptWeights = new Array<number>(p.concepts.length);
-      for (let k = 0; k < p.concepts.length; k++) {
-        const c = p.concepts[k] as number;
-        // The weight times the concept's salience (see SALIENCE_FLOOR), rounded like `round`, written out:
-        // as cold code, a call per pair costs more than the arithmetic.
-        const share = (mentions[c] as number) / count;
-        const w = Math.round((weights[c] ?? 0) * (SALIENCE_FLOOR + (1 - SALIENCE_FLOOR) * share) * 1000) / 1000;
-        total += w;
-        conceptWeights[k] = w;
-        (postingPhrasings[c] ??= []).push(pi);
-        (postingWeights[c] ??= []).push(w);
-      }
-      const indexed: IndexedPhrasing = {
-        claim: p.claim,
-        kind: p.kind,
-        concepts: p.concepts,
-        negated: p.negated,
+    /** The share of the claim's wordings that mention a concept. */
+    const share = (c: number) => mentions[c]! / count;
+    for (const pi of own) {
+      const p = stored[pi]!;
+      const conceptWeights = p.concepts.map((c) =>
+        round((weights[c] ?? 0) * (SALIENCE_FLOOR + (1 - SALIENCE_FLOOR) * share(c))),
+      );
+      p.concepts.forEach((c, k) => {
+        const posting = (posted[c] ??= { phrasings: [], weights: [] });
+        posting.phrasings.push(pi);
+        posting.weights.push(conceptWeights[k]!);
+      });
+      const { claim, kind, concepts, negated, text } = p;
+      const total = round(conceptWeights.reduce((sum, w) => sum + w, 0));
+      phrasings[pi] = {
+        claim,
+        kind,
+        concepts,
+        negated,
         weights: conceptWeights,
-        total: round(total),
+        total,
+        ...(text === undefined ? {} : { text }),
       };
-      if (p.text !== undefined) indexed.text = p.text;
-      phrasings[pi] = indexed;
     }
-    const out: Essentials = { concepts: [], weights: [], total: 0 };
-    for (let m = 0; m < mentioned.length; m++) {
-      const c = mentioned[m] as number;
-      if (!topic.has(c) && (mentions[c] as number) / count >= ESSENTIAL_SHARE) {
-        out.concepts.push(c);
-        out.weights.push(weights[c] ?? 0);
-        out.total = round(out.total + (weights[c] ?? 0));
-      }
-      mentions[c] = 0;
-    }
-    essentials[claim] = out;
+    const essential = mentioned.filter((c) => !topic.has(c) && share(c) >= ESSENTIAL_SHARE);
+    essentials[claim] = {
+      concepts: essential,
+      weights: essential.map((c) => weights[c] ?? 0),
+      total: essential.reduce((total, c) => round(total + (weights[c] ?? 0)), 0),
+    };
+    for (const c of mentioned) mentions[c] = 0;
   }
+  // In concept order, as the matcher walks them.
   const postings = new Map<number, Posting>();
-  for (let c = 0; c < conceptCount; c++) {
-    const list = postingPhrasings[c];
-    if (list) postings.set(c, { phrasings: list, weights: postingWeights[c] as number[] });
-  }
+  posted.forEach((posting, c) => posting && postings.set(c, posting));
   return { phrasings, postings, essentials };
 }
 

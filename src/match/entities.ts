@@ -96,8 +96,7 @@ export class EntityFinder {
     collect(this.caseless, this.caselessGroups, text, found);
     found.sort((a, b) => a.start - b.start || b.end - a.end);
     const out: Mention[] = [];
-    for (let i = 0; i < found.length; i++) {
-      const m = found[i] as Mention;
+    for (const m of found) {
       const last = out[out.length - 1];
       if (!last || m.start >= last.end) out.push(m);
     }

@@ -2,7 +2,7 @@
  * The claim matcher: `createMatcher(index).match(sentence)` returns the claim a sentence states, with
  * a score in [0, 1] and whether it quotes the claim or paraphrases it, or null.
  *
- * Retrieval and scoring are designed together. A sentence is reduced to concepts (analyze.ts); an
+ * Retrieval and scoring are designed together. A sentence is reduced to concepts (vocabulary.ts); an
  * inverted index (claim-index.ts) finds the few claim wordings that share distinctive concepts with
  * it; each is scored by how much of the wording the sentence covers; figures must agree; fuse.js then
  * tells a quotation from a paraphrase. Nothing is returned below the floor.
@@ -91,16 +91,14 @@ export interface Candidate {
 }
 
 export interface Matcher {
+  /** The claim index it matches against (a matcher of another floor can be made over it). */
   readonly index: ClaimIndex;
+  /** Matches scoring below this are not returned. */
   readonly floor: number;
+  /** The claim a sentence states, with its score and kind, or null. */
   match(sentence: string, context?: MatchContext): SentenceMatch | null;
-  /** The same, for a sentence already analysed with `analyze`. */
-  matchAnalysis(analysis: Analysis, context?: MatchContext): SentenceMatch | null;
-  analyze(sentence: string): Analysis;
-  /** Whether an analysed sentence names facial recognition itself. */
-  isTopical(analysis: Analysis): boolean;
-  /** The best candidate per claim, best first, before the floor: for debugging and `scan --explain`. */
-  candidates(analysis: Analysis, context?: MatchContext): Candidate[];
+  /** The best candidate per claim, best first, before the floor and the quotation check: for tests and debugging. */
+  explain(sentence: string, context?: MatchContext): Candidate[];
 }
 
 /**
@@ -188,19 +186,16 @@ export function createMatcher(index: ClaimIndex, options: MatcherOptions = {}): 
     // Rarest concepts first: they nominate the candidate wordings. A concept in very many wordings
     // only adds its weight to wordings already nominated (SCORE.nominatingPostings), unless it is
     // among the sentence's rarest, so every sentence still nominates through its most distinctive words.
-    // (Loops here are indexed or forEach, never for-of or array destructuring: the first sentences of a page
-    // run this as cold code, where those go through the iterator protocol element by element.)
     const present: Present[] = [];
-    a.concepts.forEach((c) => {
+    for (const c of a.concepts) {
       const w = weights[c] ?? 0;
       const posting = postings.get(c);
-      if (w === 0 || !posting) return;
+      if (w === 0 || !posting) continue;
       sentenceWeight += w;
       present.push({ c, w, posting });
-    });
+    }
     present.sort((x, y) => x.posting.phrasings.length - y.posting.phrasings.length);
-    for (let rank = 0; rank < present.length; rank++) {
-      const { c, w, posting } = present[rank] as Present;
+    for (const [rank, { c, w, posting }] of present.entries()) {
       const nominates = rank < SCORE.nominatingConcepts || posting.phrasings.length <= SCORE.nominatingPostings;
       const distinctive = topic.has(c) ? 0 : 1;
       for (let k = 0; k < posting.phrasings.length; k++) {
@@ -217,8 +212,7 @@ export function createMatcher(index: ClaimIndex, options: MatcherOptions = {}): 
     }
 
     const best = new Map<number, Candidate>();
-    for (let t = 0; t < touched.length; t++) {
-      const p = touched[t] as number;
+    for (const p of touched) {
       const salient = salientWeight[p] ?? 0;
       const general = generalWeight[p] ?? 0;
       const distinct = distinctWeight[p] ?? 0;
@@ -249,8 +243,10 @@ export function createMatcher(index: ClaimIndex, options: MatcherOptions = {}): 
       const essentials = index.essentials[phrasing.claim];
       let essential = 1;
       if (essentials && essentials.total > 0) {
-        let covered = 0;
-        essentials.concepts.forEach((ec, k) => a.concepts.has(ec) && (covered += essentials.weights[k] ?? 0));
+        const covered = essentials.concepts.reduce(
+          (sum, ec, k) => (a.concepts.has(ec) ? sum + (essentials.weights[k] ?? 0) : sum),
+          0,
+        );
         essential = SCORE.essentialFloor + (1 - SCORE.essentialFloor) * (covered / essentials.total);
       }
       // A year the claim and its context never mention ("in 2025") points to another event.
@@ -277,8 +273,7 @@ export function createMatcher(index: ClaimIndex, options: MatcherOptions = {}): 
     // A sentence quoting the claim states it, even where the frame would rule out a paraphrase (a
     // fragment without the claim's core words, a later page): only another actor's words never count.
     const eligible = ranked.filter((c) => c.conflict !== 'who');
-    for (let r = 0; r < eligible.length && r < SCORE.quoteCandidates; r++) {
-      const c = eligible[r] as Candidate;
+    for (const c of eligible.slice(0, SCORE.quoteCandidates)) {
       // A quotation covers much of its excerpt's concepts; below that, quotation cannot change the outcome.
       if (calibrate(c.raw) < floor && c.evidence.coverage < SCORE.quoteMinCoverage) continue;
       // ...and shares runs of three words with it: set lookups before any fuzzy search (see quote.ts).
@@ -311,11 +306,12 @@ export function createMatcher(index: ClaimIndex, options: MatcherOptions = {}): 
     return result;
   }
 
-  const analyze = (sentence: string): Analysis => vocab.analyze(sentence);
-  const match = (sentence: string, context: MatchContext = {}): SentenceMatch | null =>
-    matchAnalysis(analyze(sentence), context);
-
-  return { index, floor, match, matchAnalysis, analyze, isTopical, candidates };
+  return {
+    index,
+    floor,
+    match: (sentence, context = {}) => matchAnalysis(vocab.analyze(sentence), context),
+    explain: (sentence, context = {}) => candidates(vocab.analyze(sentence), context),
+  };
 }
 
 /** A concept of the sentence that some wording mentions, with its general weight and its posting. */
@@ -328,7 +324,5 @@ interface Present {
 /** Figures must agree: a sentence stating 87% is never the claim that says 81%. */
 function figureAgreement(sentence: readonly Figure[], claim: readonly Figure[]): Evidence['figures'] {
   if (sentence.length === 0 || claim.length === 0) return 'none';
-  for (let i = 0; i < sentence.length; i++)
-    for (let k = 0; k < claim.length; k++) if (figuresAgree(sentence[i] as Figure, claim[k] as Figure)) return 'agree';
-  return 'conflict';
+  return sentence.some((s) => claim.some((c) => figuresAgree(s, c))) ? 'agree' : 'conflict';
 }

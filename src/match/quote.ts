@@ -79,13 +79,9 @@ export function quoteSimilarity(
   minTrigramShare = FUZZY_MIN_TRIGRAM_SHARE,
 ): QuoteResult {
   let best: QuoteResult = { similarity: 0, run: 0, text: '' };
-  // Indexed loops and forEach: this runs as cold code on a page's first sentences (see matcher.ts).
-  for (let i = 0; i < excerpts.length; i++) {
-    const ex = excerpts[i] as QuoteExcerpt;
+  for (const ex of excerpts) {
     let shared = 0;
-    sentenceTrigrams.forEach((t) => {
-      if (ex.trigrams.has(t)) shared++;
-    });
+    for (const t of sentenceTrigrams) if (ex.trigrams.has(t)) shared++;
     if (shared === 0) continue;
     const possible = shared >= minTrigramShare * Math.min(sentenceTrigrams.size, ex.trigrams.size);
     const similarity = possible ? fuzzySimilarity(normalizedSentence, ex.normalized) : 0;

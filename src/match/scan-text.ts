@@ -279,16 +279,14 @@ export function* scanSteps(matcher: Matcher, text: string, options: ScanOptions 
   if (topical) {
     // A page about the subject: every block is read, and each is analysed as soon as it is segmented,
     // so the first findings come after the first blocks rather than after the whole page.
-    // (Indexed loops: the first blocks of a page are read as cold code, see matcher.ts.)
-    for (let b = 0; b < blocks.length; b++) {
+    for (const block of blocks) {
       if (options.signal?.aborted) return [];
-      const block = blocks[b] as [number, number];
       const sentences: Sentence[] = [];
       segmentRange(text, block[0], block[1], sentences);
       yield;
-      for (let k = 0; k < sentences.length; k++) {
+      for (const sentence of sentences) {
         if (options.signal?.aborted) return [];
-        analyse(sentences[k] as Sentence, block, { topical: true });
+        analyse(sentence, block, { topical: true });
         yield;
       }
     }
@@ -299,21 +297,19 @@ export function* scanSteps(matcher: Matcher, text: string, options: ScanOptions 
   // there to skip most of a long page, not to second-guess a sentence given on its own.
   const gated = blocks.length > 1;
   const sentences: Array<[Sentence, [number, number]]> = [];
-  for (let b = 0; b < blocks.length; b++) {
+  for (const block of blocks) {
     if (options.signal?.aborted) return [];
-    const block = blocks[b] as [number, number];
     if (!gated || (yield* anchorSteps(matcher, text, block[0], block[1]))) {
       const found: Sentence[] = [];
       segmentRange(text, block[0], block[1], found);
-      for (let k = 0; k < found.length; k++) sentences.push([found[k] as Sentence, block]);
+      for (const sentence of found) sentences.push([sentence, block]);
     }
     yield;
   }
   // A lone sentence has no page around it to say what it is about.
   const context = { topical: sentences.length > 1 ? false : undefined };
-  for (let k = 0; k < sentences.length; k++) {
+  for (const [sentence, block] of sentences) {
     if (options.signal?.aborted) return [];
-    const [sentence, block] = sentences[k] as [Sentence, [number, number]];
     analyse(sentence, block, context);
     yield;
   }

@@ -64,27 +64,18 @@ export class Vocabulary {
   groupCount = 0;
 
   static fromSnapshot(s: VocabularySnapshot): Vocabulary {
-    // Once per page, as cold code: indexed loops and no array destructuring, which in code the engine
-    // has not yet optimised go through the iterator protocol for every element, many times slower.
     const v = new Vocabulary();
-    for (let i = 0; i < s.names.length; i++) v.intern(s.names[i] as string);
+    for (const name of s.names) v.intern(name);
     v.groupCount = s.groupCount;
-    for (let i = 0; i < s.single.length; i++) {
-      const entry = s.single[i] as [string, string];
-      const concepts = entry[0].split(',').map(Number);
-      const stems = entry[1].split(' ');
-      for (let k = 0; k < stems.length; k++) v.single.set(stems[k] as string, concepts);
+    for (const [key, stems] of s.single) {
+      const concepts = key.split(',').map(Number);
+      for (const stem of stems.split(' ')) v.single.set(stem, concepts);
     }
-    for (let i = 0; i < s.phrases.length; i++) {
-      const entry = s.phrases[i] as [string, Array<[string[], number[]]>];
-      const list = entry[1];
-      const phrases = new Array<Phrase>(list.length);
-      for (let k = 0; k < list.length; k++) {
-        const p = list[k] as [string[], number[]];
-        phrases[k] = { rest: p[0], concepts: p[1] };
-      }
-      v.phrases.set(entry[0], phrases);
-    }
+    for (const [first, list] of s.phrases)
+      v.phrases.set(
+        first,
+        list.map(([rest, concepts]) => ({ rest, concepts })),
+      );
     return v;
   }
 
@@ -125,7 +116,7 @@ export class Vocabulary {
       const s = stems[i] ?? '';
       const phrase = this.phrases.get(s)?.find((p) => p.rest.every((r, k) => stems[i + 1 + k] === r));
       if (phrase) {
-        for (let k = 0; k < phrase.concepts.length; k++) concepts.add(phrase.concepts[k] as number);
+        for (const c of phrase.concepts) concepts.add(c);
         i += 1 + phrase.rest.length;
         continue;
       }

@@ -118,9 +118,7 @@ const NUMBER_RE = /\b\d+(?:\.\d+)?\b(?!%)/g;
 export function extractFigures(normalized: string): Figure[] {
   const figures: Figure[] = [];
   const taken: Array<[number, number]> = [];
-  // exec loops rather than matchAll: this runs on every sentence analysed, often as cold code.
-  PROPORTION_RE.lastIndex = 0;
-  for (let m = PROPORTION_RE.exec(normalized); m; m = PROPORTION_RE.exec(normalized)) {
+  for (const m of normalized.matchAll(PROPORTION_RE)) {
     const start = m.index;
     if (m[1] !== undefined) {
       figures.push({ kind: 'proportion', value: Number(m[1]) / 100, text: `${m[1]}%` });
@@ -135,10 +133,9 @@ export function extractFigures(normalized: string): Figure[] {
     }
     taken.push([start, start + m[0].length]);
   }
-  NUMBER_RE.lastIndex = 0;
-  for (let m = NUMBER_RE.exec(normalized); m; m = NUMBER_RE.exec(normalized)) {
+  for (const m of normalized.matchAll(NUMBER_RE)) {
     const at = m.index;
-    if (taken.some((range) => at >= range[0] && at < range[1])) continue;
+    if (taken.some(([from, to]) => at >= from && at < to)) continue;
     figures.push({ kind: 'number', value: Number(m[0]), text: m[0] });
   }
   return figures;

@@ -44,8 +44,7 @@ export function segmentRange(text: string, start: number, end: number, out: Sent
   let pendingStart = -1;
   let segStart = 0;
   const ends = sentenceEnds(block);
-  for (let k = 0; k < ends.length; k++) {
-    const segEnd = ends[k] as number;
+  for (const segEnd of ends) {
     const segment = block.slice(segStart, segEnd);
     if (pendingStart < 0) pendingStart = segStart;
     segStart = segEnd;

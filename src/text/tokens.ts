@@ -32,10 +32,7 @@ const IRREGULAR_NEGATIONS: Record<string, string> = { won: 'will', can: 'can', s
 
 export function tokenize(normalized: string): string[] {
   const out: string[] = [];
-  // exec loops rather than matchAll in this module: they run on every sentence analysed, often as
-  // cold code, where a for-of loop goes through the iterator protocol for every match.
-  TOKEN_RE.lastIndex = 0;
-  for (let m = TOKEN_RE.exec(normalized); m; m = TOKEN_RE.exec(normalized)) {
+  for (const m of normalized.matchAll(TOKEN_RE)) {
     const c = CONTRACTION_RE.exec(m[0]);
     if (!c) out.push(m[0]);
     else if (c[2] === "n't") out.push(IRREGULAR_NEGATIONS[c[1] ?? ''] ?? c[1] ?? '', 'not');

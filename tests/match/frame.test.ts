@@ -26,7 +26,7 @@ const refOf = (sentence: string) => {
 /** Why the claim `ref`'s frame rules the sentence out, if it is a candidate at all. */
 const conflictWith = (sentence: string, ref: string): FrameConflict | 'no candidate' | null => {
   const claim = matcher.index.claimIds.indexOf(idOf(ref) ?? '');
-  const c = matcher.candidates(matcher.analyze(sentence), { topical: true }).find((x) => x.claim === claim);
+  const c = matcher.explain(sentence, { topical: true }).find((x) => x.claim === claim);
   return c ? (c.conflict ?? null) : 'no candidate';
 };
 
