@@ -12,6 +12,7 @@ import {
   type Settings,
 } from '../shared/settings';
 import type { SettingsPatch } from './connector';
+import { RadioGroup } from './RadioGroup';
 
 export interface HighlightSettingsProps {
   settings: Settings;
@@ -49,53 +50,34 @@ export function HighlightSettings({ settings, onSave }: HighlightSettingsProps) 
         </p>
       </div>
 
-      <fieldset aria-describedby="sensitivity-hint" data-part="sensitivity">
-        <legend>{t('optionsSensitivityLegend')}</legend>
-        <p id="sensitivity-hint" class="hint">
-          {t('optionsSensitivityHint')}
-        </p>
-        {SENSITIVITIES.map((level) => (
-          <div class="choice" key={level}>
-            <input
-              type="radio"
-              name="sensitivity"
-              id={`sensitivity-${level}`}
-              value={level}
-              checked={settings.sensitivity === level}
-              aria-describedby={`sensitivity-${level}-hint`}
-              onChange={() => onSave({ sensitivity: level })}
-            />
-            <label for={`sensitivity-${level}`}>{t(SENSITIVITY_TEXT[level].label)}</label>
-            <p id={`sensitivity-${level}-hint`} class="hint">
-              {t(SENSITIVITY_TEXT[level].hint)}
-            </p>
-          </div>
-        ))}
-      </fieldset>
+      <RadioGroup
+        id="sensitivity"
+        name="sensitivity"
+        legend={t('optionsSensitivityLegend')}
+        hint={t('optionsSensitivityHint')}
+        choices={SENSITIVITIES.map((level) => ({
+          value: level,
+          label: t(SENSITIVITY_TEXT[level].label),
+          hint: t(SENSITIVITY_TEXT[level].hint),
+        }))}
+        value={settings.sensitivity}
+        onChange={(sensitivity) => onSave({ sensitivity })}
+      />
 
-      <fieldset aria-describedby="style-hint" data-part="style">
-        <legend>{t('optionsStyleLegend')}</legend>
-        <p id="style-hint" class="hint">
-          {t('optionsStyleHint')}
-        </p>
-        {HIGHLIGHT_STYLES.map((style) => (
-          <div class="choice" key={style}>
-            <input
-              type="radio"
-              name="highlight-style"
-              id={`style-${style}`}
-              value={style}
-              checked={settings.highlightStyle === style}
-              onChange={() => onSave({ highlightStyle: style })}
-            />
-            <label for={`style-${style}`}>{t(STYLE_LABEL[style])}</label>
-          </div>
-        ))}
+      <RadioGroup
+        id="style"
+        name="highlight-style"
+        legend={t('optionsStyleLegend')}
+        hint={t('optionsStyleHint')}
+        choices={HIGHLIGHT_STYLES.map((style) => ({ value: style, label: t(STYLE_LABEL[style]) }))}
+        value={settings.highlightStyle}
+        onChange={(highlightStyle) => onSave({ highlightStyle })}
+      >
         <div class="samples" data-part="samples">
           <Sample theme="light" style={settings.highlightStyle} />
           <Sample theme="dark" style={settings.highlightStyle} />
         </div>
-      </fieldset>
+      </RadioGroup>
     </section>
   );
 }

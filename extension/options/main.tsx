@@ -2,6 +2,8 @@ import { render } from 'preact';
 import { t, uiLocale } from '../shared/i18n';
 import { connector } from './connector';
 import { Options } from './Options';
+// The design tokens first: this page's stylesheet uses only them.
+import '../shared/ui/tokens.css';
 import './options.css';
 
 document.title = t('optionsTitle');

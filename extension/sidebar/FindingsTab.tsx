@@ -8,7 +8,8 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Claim } from '../../src/claims/types';
 import { formatFuzzyDate, formatPercent, t } from '../shared/i18n';
 import type { FindingSummary } from '../shared/messages';
-import { byline, STANCE_LABEL } from './format';
+import { KindBadge } from '../shared/ui/KindBadge';
+import { ClaimByline } from './ClaimByline';
 import type { FramePage, PageView } from './types';
 
 export interface FindingsTabProps {
@@ -218,13 +219,6 @@ function RelatedList({
   );
 }
 
-/** The label for how a sentence says its claim. */
-export const KIND_LABEL = {
-  quote: 'sidebarKindQuote',
-  paraphrase: 'sidebarKindParaphrase',
-  disputes: 'sidebarKindDisputes',
-} as const;
-
 interface FindingItemProps {
   frameId: number;
   finding: FindingSummary;
@@ -241,7 +235,7 @@ function FindingItem({ frameId, finding, claim, onOpen, onDismiss }: FindingItem
   return (
     <li class="finding" data-index={finding.index} data-kind={finding.kind}>
       <p class="finding-meta" id={`${id}-meta`}>
-        <span class={`kind kind-${finding.kind}`}>{t(KIND_LABEL[finding.kind])}</span>
+        <KindBadge kind={finding.kind} short />
         <span class="score">{t('matchScore', formatPercent(finding.score))}</span>
         {finding.attributedTo ? <span class="attributed">{t('sidebarAttributed', finding.attributedTo)}</span> : null}
       </p>
@@ -268,7 +262,7 @@ function FindingItem({ frameId, finding, claim, onOpen, onDismiss }: FindingItem
           </span>{' '}
           <span class="statement">{claim.statement}</span>
           <span class="byline">
-            {byline(claim)} <span class={`chip stance-${claim.stance}`}>{t(STANCE_LABEL[claim.stance])}</span>
+            <ClaimByline claim={claim} />
           </span>
         </p>
       ) : null}

@@ -9,7 +9,8 @@ import type { Claim, SeedDocument, Stance } from '../../src/claims/types';
 import type { ClaimLookup } from '../shared/claim-details';
 import { t } from '../shared/i18n';
 import { CLAIM_BUTTON_ATTR, ClaimDetail, useOpenClaim } from './ClaimDetail';
-import { byline, claimYear, STANCE_LABEL, STANCES, startOf } from './format';
+import { ClaimByline } from './ClaimByline';
+import { claimYear, STANCE_LABEL, STANCES, startOf } from './format';
 
 /**
  * How far a search term may drift and still find a claim: 0.35 lets "survailance" find "surveillance"
@@ -169,7 +170,7 @@ export function ClaimButton({ claim, onOpen }: { claim: Claim; onOpen(): void })
         <span class="statement">{claim.statement}</span>
       </button>
       <p class="byline" id={`${id}-byline`}>
-        {byline(claim)} <span class={`chip stance-${claim.stance}`}>{t(STANCE_LABEL[claim.stance])}</span>
+        <ClaimByline claim={claim} />
       </p>
     </div>
   );

@@ -8,6 +8,7 @@ import type { SeedDocument } from '../../../src/claims/types';
 import type { ClaimDetails, FindingSummary } from '../messages';
 import { formatPercent, t } from '../i18n';
 import { ClaimView } from './ClaimView';
+import { KindBadge } from './KindBadge';
 
 export interface CardProps {
   finding: FindingSummary;
@@ -23,8 +24,6 @@ export interface CardProps {
 }
 
 const HEADING_ID = 'claimlens-card-heading';
-
-const KIND_LABEL = { quote: 'kindQuote', paraphrase: 'kindParaphrase', disputes: 'kindDisputes' } as const;
 
 export function Card({ finding, details, pageDate, loadDocument, onClose, focus, position }: CardProps) {
   const dialog = useRef<HTMLDivElement>(null);
@@ -51,7 +50,7 @@ export function Card({ finding, details, pageDate, loadDocument, onClose, focus,
       {/* A div, not <header>: a header outside sectioning content is a banner landmark, and the page has its own. */}
       <div class="card-header">
         <p id="claimlens-card-match" class="match" data-part="kind" data-kind={finding.kind}>
-          <span class={`kind kind-${finding.kind}`}>{t(KIND_LABEL[finding.kind])}</span>
+          <KindBadge kind={finding.kind} />
           <span class="score">{t('matchScore', formatPercent(finding.score))}</span>
           <span class="position">
             {t(finding.related ? 'findingPositionRelated' : 'findingPosition', [

@@ -10,7 +10,8 @@ import type { Claim, SeedDocument, TimelineEvent } from '../../../src/claims/typ
 import { dateContext } from '../../../src/dates/context';
 import type { ClaimDetails } from '../messages';
 import { formatElapsed, formatFuzzyDate, t, type MessageKey } from '../i18n';
-import { Certain, SourceList, Sourced } from './Facts';
+import { ExternalLink } from './ExternalLink';
+import { Certain, SourceList, SourcedList } from './Facts';
 import { StudySides } from './StudySides';
 import { SourceText } from './SourceText';
 
@@ -53,9 +54,7 @@ function Claimant({ claim }: { claim: Claim }) {
 
 function DocumentHeading({ doc }: { doc: Doc }) {
   const headline = doc.url.value ? (
-    <a href={doc.url.value} target="_blank" rel="noopener noreferrer">
-      {doc.headline.value}
-    </a>
+    <ExternalLink href={doc.url.value}>{doc.headline.value}</ExternalLink>
   ) : (
     doc.headline.value
   );
@@ -246,13 +245,7 @@ function Notes({ claim }: { claim: Claim }) {
   return (
     <details class="notes" data-part="notes">
       <summary>{t('sectionNotes', String(claim.context.length))}</summary>
-      <ul>
-        {claim.context.map((n, i) => (
-          <li key={i}>
-            <Sourced note={n} />
-          </li>
-        ))}
-      </ul>
+      <SourcedList notes={claim.context} />
     </details>
   );
 }

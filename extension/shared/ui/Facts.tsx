@@ -2,8 +2,10 @@
  * Facts with their certainty and sources, as the claim view, the study notes and the timeline show them.
  * All text is rendered as text.
  */
+import type { ComponentChildren } from 'preact';
 import type { EvidenceNote, ProvenanceCertainty, Source } from '../../../src/claims/types';
 import { formatFuzzyDate, t, type MessageKey } from '../i18n';
+import { ExternalLink } from './ExternalLink';
 
 const CERTAINTY: Record<ProvenanceCertainty, MessageKey> = {
   high: 'certaintyHigh',
@@ -26,13 +28,7 @@ function SourceLine({ source }: { source: Source }) {
     .join(', ');
   return (
     <li>
-      {source.url ? (
-        <a href={source.url} target="_blank" rel="noopener noreferrer">
-          {label}
-        </a>
-      ) : (
-        label
-      )}
+      {source.url ? <ExternalLink href={source.url}>{label}</ExternalLink> : label}
       {source.via ? <span class="note"> ({t('sourceVia', source.via)})</span> : null}
       {source.note ? <span class="note"> — {source.note}</span> : null}
     </li>
@@ -51,11 +47,34 @@ export function SourceList({ sources, limit }: { sources: Source[]; limit?: numb
 }
 
 /** A fact with its certainty label and the sources it rests on. */
-export function Sourced({ note }: { note: EvidenceNote }) {
+function Sourced({ note }: { note: EvidenceNote }) {
   return (
     <>
       {note.text} <Certain certainty={note.certainty} />
       <SourceList sources={note.sources} />
     </>
+  );
+}
+
+/** A list of such facts; `lead` goes before each one's text (who says it, say). */
+export function SourcedList<N extends EvidenceNote>({
+  notes,
+  part,
+  lead,
+}: {
+  notes: N[];
+  /** The list's data-part, if it has one. */
+  part?: string;
+  lead?(note: N): ComponentChildren;
+}) {
+  return (
+    <ul data-part={part}>
+      {notes.map((n, i) => (
+        <li key={i}>
+          {lead?.(n)}
+          <Sourced note={n} />
+        </li>
+      ))}
+    </ul>
   );
 }

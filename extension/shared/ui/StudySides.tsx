@@ -5,7 +5,7 @@
  */
 import type { Study } from '../../../src/claims/types';
 import { t } from '../i18n';
-import { Certain, SourceList, Sourced } from './Facts';
+import { Certain, SourceList, SourcedList } from './Facts';
 
 export function StudySides({ study }: { study: Study }) {
   return (
@@ -18,25 +18,22 @@ export function StudySides({ study }: { study: Study }) {
       {study.caveats.length > 0 ? (
         <>
           <h4>{t('studyCaveats')}</h4>
-          <ul data-part="caveats">
-            {study.caveats.map((n, i) => (
-              <li key={i}>
-                <Sourced note={n} />
-              </li>
-            ))}
-          </ul>
+          <SourcedList notes={study.caveats} part="caveats" />
         </>
       ) : null}
       {study.disputes.length > 0 ? (
         <>
           <h4>{t('studyDisputes')}</h4>
-          <ul data-part="disputes">
-            {study.disputes.map((n, i) => (
-              <li key={i}>
-                <strong>{n.by}</strong>: <Sourced note={n} />
-              </li>
-            ))}
-          </ul>
+          <SourcedList
+            notes={study.disputes}
+            part="disputes"
+            lead={(n) => (
+              <>
+                <strong>{n.by}</strong>
+                {': '}
+              </>
+            )}
+          />
         </>
       ) : null}
     </div>
