@@ -10,6 +10,7 @@ export const STANCE_LABEL: Record<Stance, MessageKey> = {
   supports: 'sidebarStanceSupports',
   opposes: 'sidebarStanceOpposes',
   neutral: 'sidebarStanceNeutral',
+  unstated: 'sidebarStanceUnstated',
 };
 
 /** "Silkie Carlo (Big Brother Watch)", or just the organisation when it speaks for itself. */

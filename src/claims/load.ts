@@ -151,6 +151,16 @@ export interface LoadOptions {
    * another is reported with its file, claim and field.
    */
   frameGroups?: ReadonlySet<string>;
+  /**
+   * What this database may refer to beyond itself (a claim pack refers to the bundled claims): claims its
+   * claims may counter or contrast with (not checked for a link back, as they cannot list it), entities
+   * frames may name, and timeline events claims may cite.
+   */
+  external?: {
+    claimIds: ReadonlySet<string>;
+    entityIds: ReadonlySet<string>;
+    events: ReadonlyMap<string, TimelineEvent>;
+  };
 }
 
 /** Validates every file and the links between them; throws ClaimDatabaseError listing all problems. */
@@ -243,6 +253,7 @@ export function loadClaimDatabase(files: SeedFiles, options: LoadOptions = {}): 
     }
   }
 
+  const knownEvents = options.external ? new Map([...options.external.events, ...eventById]) : eventById;
   const claims: Claim[] = [];
   const fileOf = new Map<string, string>();
   for (const { file, parsed } of claimFiles) {
@@ -280,7 +291,7 @@ export function loadClaimDatabase(files: SeedFiles, options: LoadOptions = {}): 
         });
       }
     });
-    for (const issue of registryRead ? claimEvidenceIssues(c, docById, eventById) : []) {
+    for (const issue of registryRead ? claimEvidenceIssues(c, docById, knownEvents) : []) {
       problems.push({
         file: file.path,
         id: c.id,
@@ -290,7 +301,7 @@ export function loadClaimDatabase(files: SeedFiles, options: LoadOptions = {}): 
       });
     }
     c.frame?.who.forEach((who, i) => {
-      if (entitiesFile.value && !entityIds.has(who))
+      if (entitiesFile.value && !entityIds.has(who) && !options.external?.entityIds.has(who))
         problems.push({
           file: file.path,
           id: c.id,
@@ -313,7 +324,7 @@ export function loadClaimDatabase(files: SeedFiles, options: LoadOptions = {}): 
       }),
     );
     c.after.forEach((eventId, i) => {
-      if (!eventById.has(eventId))
+      if (!knownEvents.has(eventId))
         problems.push({
           file: file.path,
           id: c.id,
@@ -335,9 +346,10 @@ export function loadClaimDatabase(files: SeedFiles, options: LoadOptions = {}): 
         const target = byId.get(other);
         if (other === c.id)
           problems.push({ file, id: c.id, field: `${field}.${i}`, message: `a claim cannot list itself` });
-        else if (!target)
-          problems.push({ file, id: c.id, field: `${field}.${i}`, message: `unknown claim "${other}"` });
-        else if (!target[field].includes(c.id)) {
+        else if (!target) {
+          if (!options.external?.claimIds.has(other))
+            problems.push({ file, id: c.id, field: `${field}.${i}`, message: `unknown claim "${other}"` });
+        } else if (!target[field].includes(c.id)) {
           problems.push({
             file,
             id: c.id,

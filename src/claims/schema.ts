@@ -34,7 +34,8 @@ export const sourceSchema = z.strictObject({
   note: nonEmpty.optional(),
 });
 
-export const sourcesFileSchema = z.strictObject({ sources: z.array(sourceSchema).min(1) });
+/** Sources, entities and events may be empty lists: a claim pack can rely on the bundled ones. */
+export const sourcesFileSchema = z.strictObject({ sources: z.array(sourceSchema) });
 
 /** A citation: a source's id, or the id with what this source says for this fact in particular. */
 const sourceRef = z.union([id, z.strictObject({ ref: id, note: nonEmpty })]);
@@ -108,7 +109,7 @@ export const entitySchema = z.strictObject({
   covers: z.array(entityKind).default([]),
 });
 
-export const entitiesFileSchema = z.strictObject({ entities: z.array(entitySchema).min(1) });
+export const entitiesFileSchema = z.strictObject({ entities: z.array(entitySchema) });
 
 /**
  * The facts a restatement must agree with. `who`: the entities the claim is about or attributed to (ids in
@@ -175,16 +176,14 @@ const studySchema = z.strictObject({
 });
 
 export const timelineFileSchema = z.strictObject({
-  events: z
-    .array(
-      z.strictObject({
-        id,
-        date: z.strictObject({ value: fuzzyDate, certainty, evidence: nonEmpty.optional() }),
-        title: nonEmpty,
-        detail: nonEmpty.optional(),
-        sources: sources.min(1, 'every event needs at least one source'),
-        study: studySchema.optional(),
-      }),
-    )
-    .min(1),
+  events: z.array(
+    z.strictObject({
+      id,
+      date: z.strictObject({ value: fuzzyDate, certainty, evidence: nonEmpty.optional() }),
+      title: nonEmpty,
+      detail: nonEmpty.optional(),
+      sources: sources.min(1, 'every event needs at least one source'),
+      study: studySchema.optional(),
+    }),
+  ),
 });

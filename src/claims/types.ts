@@ -14,8 +14,11 @@ export type Certainty = 'high' | 'medium' | 'low' | 'unverified' | 'contradicted
 /** A document's provenance field can also be not known at all (no byline, no address). */
 export type ProvenanceCertainty = Certainty | 'unknown';
 
-/** Stance of a claim on police use of live facial recognition. */
-export type Stance = 'supports' | 'opposes' | 'neutral';
+/**
+ * Stance of a claim on police use of live facial recognition; `unstated` where its source does not say
+ * (a fact-checker's review carries no stance).
+ */
+export type Stance = 'supports' | 'opposes' | 'neutral' | 'unstated';
 
 /**
  * A date as precise as it is known: `2020`, `2020-01`, `2020-01-24`, or an ISO 8601 interval
@@ -167,6 +170,19 @@ export interface Claim {
   /** Figures the claim states, with equivalent forms ("81%", "4/5", "8/42"). */
   figures: string[];
   frame?: ClaimFrame;
+  /** A fact-checker's review of the claim (claims from a ClaimReview pack). */
+  review?: ClaimReviewNote;
+  /** Pages where the claim appeared, for claims that quote no bundled document (ClaimReview). */
+  appearances?: Array<{ url: string; date?: FuzzyDate; name?: string }>;
+}
+
+/** Who reviewed a claim, where, when, and their verdict, as a ClaimReview gives them. */
+export interface ClaimReviewNote {
+  publisher: string;
+  url?: string;
+  date?: FuzzyDate;
+  /** The rating's name ("False", "Misleading"), or its value on its scale. */
+  rating?: string;
 }
 
 /** A note on a piece of evidence: one of a study's limits, or someone's reading of it. */

@@ -135,7 +135,12 @@ export function emptyArticleResult(): ArticleResult {
     borderlineFound: 0,
     highlights: [],
     misses: [],
-    byStance: { supports: { firm: 0, found: 0 }, opposes: { firm: 0, found: 0 }, neutral: { firm: 0, found: 0 } },
+    byStance: {
+      supports: { firm: 0, found: 0 },
+      opposes: { firm: 0, found: 0 },
+      neutral: { firm: 0, found: 0 },
+      unstated: { firm: 0, found: 0 },
+    },
     elsewhere: 0,
     listed: [],
   };

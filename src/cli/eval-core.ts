@@ -81,6 +81,7 @@ export function evaluate(matcher: Matcher, db: ClaimDatabase, dev: DevSet, verbo
     supports: { n: 0, found: 0 },
     opposes: { n: 0, found: 0 },
     neutral: { n: 0, found: 0 },
+    unstated: { n: 0, found: 0 },
   };
   for (const p of dev.positives) {
     const m = highlighted(matcher, p.text);

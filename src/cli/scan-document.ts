@@ -157,7 +157,10 @@ export function scanDocument(matcher: Matcher, input: ScanInput, floor: number =
   };
 }
 
-/** The claims and a matcher that finds what a scan highlights from `floor` and what it lists as possible. */
-export function loadScanner(floor: number = SCORE.floor): ReturnType<typeof loadMatcher> {
-  return loadMatcher({ floor: listingFloor(floor) });
+/**
+ * The claims (the bundled ones, or `db`) and a matcher that finds what a scan highlights from `floor` and
+ * what it lists as possible.
+ */
+export function loadScanner(floor: number = SCORE.floor, db?: ClaimDatabase): ReturnType<typeof loadMatcher> {
+  return loadMatcher({ floor: listingFloor(floor) }, db);
 }

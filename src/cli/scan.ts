@@ -1,15 +1,23 @@
 /**
- * `npm run scan -- [--json] [--lines] [--floor X] <file|dir|->...`
+ * `npm run scan -- [--format human|json|annotations] [--claims PACK]... [--lines] [--floor X] <file|dir|->...`
  *
  * Scans HTML pages (parsed with happy-dom and extracted by the same src/page code as the content
  * script), text files, folders of them, and standard input (`-`), and reports every sentence that
  * states a known claim. One bad input is reported and the others are still scanned.
  */
 import { readFileSync, statSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { toWebAnnotations } from '../annotations/web-annotation';
+import type { ClaimDatabase } from '../claims/types';
+import { CONCEPTS } from '../match/lexicon';
 import { SCORE } from '../match/score';
+import { mergeDatabases } from '../packs/merge';
+import { formatPackProblem, readPack } from '../packs/pack';
 import { listFiles } from './pages';
 import { loadScanner, readInput, scanDocument, toHuman, toJson } from './scan-document';
+import { readClaimDatabase, REPO_ROOT } from './seeds';
 
 const USAGE = `Usage: npm run scan -- [options] <file|dir|->...
 
@@ -17,7 +25,10 @@ Flags sentences that state a known claim about police live facial recognition.
 
 Inputs:  .html/.htm pages, .txt files, folders of them (recursively), and - for standard input.
 Options:
-  --json         one JSON object per input document per line
+  --format F     human (a table, the default), json (one JSON object per input document per line), or
+                 annotations (one JSON array of W3C Web Annotations for every input, for annotation tools)
+  --json         the same as --format json
+  --claims PACK  add the claims of a claim pack (ClaimLens pack or schema.org ClaimReview JSON); repeatable
   --lines        every input line is its own document (for lists of single sentences)
   --floor X      highlight matches scoring at least X (0-1; default: the extension's default, ${SCORE.floor});
                  weaker ones, down to ${SCORE.relatedFloor}, and sentences disputing a claim are listed as possible
@@ -34,6 +45,8 @@ function main(): number {
       allowPositionals: true,
       options: {
         json: { type: 'boolean', default: false },
+        format: { type: 'string' },
+        claims: { type: 'string', multiple: true, default: [] },
         lines: { type: 'boolean', default: false },
         floor: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
@@ -54,7 +67,17 @@ function main(): number {
     return 2;
   }
   const highlightFloor = floor ?? SCORE.floor;
-  const { matcher, db } = loadScanner(highlightFloor);
+  const format = values.format ?? (values.json ? 'json' : 'human');
+  if (!['human', 'json', 'annotations'].includes(format)) {
+    console.error(`--format must be human, json or annotations, not "${format}"`);
+    return 2;
+  }
+  const database = withPacks(values.claims);
+  if (!database) return 2;
+  const { matcher, db } = loadScanner(highlightFloor, database);
+  const annotations: unknown[] = [];
+  const created = new Date().toISOString();
+  const version = (JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 
   let failures = 0;
   const report = (input: string, message: string) => {
@@ -74,14 +97,43 @@ function main(): number {
       try {
         for (const input of readInput(file, readSource(file), values.lines)) {
           const result = scanDocument(matcher, input, highlightFloor);
-          console.log(values.json ? toJson(result, db) : toHuman(result, db));
+          if (format === 'annotations') {
+            const source = file === '-' ? 'urn:claimlens:stdin' : pathToFileURL(resolve(file)).href;
+            const page = { source, text: input.text, findings: result.matches };
+            annotations.push(...toWebAnnotations(page, db, { name: 'ClaimLens', version }, created));
+          } else console.log(format === 'json' ? toJson(result, db) : toHuman(result, db));
         }
       } catch (err) {
         report(file, describe(err));
       }
     }
   }
+  if (format === 'annotations') console.log(JSON.stringify(annotations, null, 2));
   return failures > 0 ? 1 : 0;
+}
+
+/** The bundled claims with the packs' added, or null (their problems printed) if a pack cannot be read. */
+function withPacks(paths: readonly string[]): ClaimDatabase | null {
+  const bundled = readClaimDatabase();
+  const packs: ClaimDatabase[] = [];
+  for (const path of paths) {
+    let text: string;
+    try {
+      text = readFileSync(path, 'utf8');
+    } catch (err) {
+      console.error(`${path}: ${describe(err)}`);
+      return null;
+    }
+    const reading = readPack(text, basename(path), { bundled, frameGroups: new Set(Object.keys(CONCEPTS)) });
+    if (!reading.pack) {
+      console.error(`${path}: not a usable claim pack (${reading.problems.length + reading.more} problem(s)):`);
+      for (const p of reading.problems) console.error(`  ${formatPackProblem(p)}`);
+      if (reading.more > 0) console.error(`  …and ${reading.more} more`);
+      return null;
+    }
+    packs.push(reading.pack.database);
+  }
+  return mergeDatabases(bundled, packs);
 }
 
 function describe(err: unknown): string {

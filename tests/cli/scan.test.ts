@@ -105,4 +105,33 @@ describe('npm run scan', () => {
     expect(code).toBe(2);
     expect(stderr).toMatch(/--floor/);
   }, 60_000);
+
+  const VANS =
+    'Police facial recognition in the town centre.\n\nThe council was told on Monday that facial recognition vans had scanned 52,000 faces in the town centre since January, the borough policing lead said.\n';
+
+  it('scans with a claim pack added: its claim is found, with its own id', async () => {
+    const without = await scan(['--json', '-'], VANS);
+    expect(JSON.parse(without.stdout).matches).toEqual([]);
+    const { stdout, code } = await scan(['--json', '--claims', 'tests/fixtures/packs/example-pack.json', '-'], VANS);
+    expect(code).toBe(0);
+    const doc = JSON.parse(stdout) as { matches: Array<{ claim: { id: string } }> };
+    expect(doc.matches.map((m) => m.claim.id)).toEqual(['example-vans-scanned-52000-faces']);
+  }, 60_000);
+
+  it('refuses a broken pack with each problem and its line, scanning nothing', async () => {
+    const { stdout, stderr, code } = await scan(['--claims', 'tests/fixtures/packs/broken-pack.json', '-'], VANS);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(/broken-pack\.json: not a usable claim pack/);
+    expect(stderr).toMatch(/claims\[0\]\.excerpts\[0\]\.text \(line \d+, example-misquoted\): not an exact substring/);
+  }, 60_000);
+
+  it('prints Web Annotations for a file or a folder', async () => {
+    const { stdout, code } = await scan(['--format', 'annotations', 'tests/fixtures/pages']);
+    expect(code).toBe(0);
+    const annotations = JSON.parse(stdout) as Array<{ motivation: string; target: { source: string } }>;
+    expect(annotations.length).toBeGreaterThan(10);
+    expect(new Set(annotations.map((a) => a.motivation))).toEqual(new Set(['assessing']));
+    expect(annotations[0]!.target.source).toMatch(/^file:\/\/\/.*\.html$/);
+  }, 60_000);
 });

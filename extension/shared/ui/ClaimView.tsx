@@ -32,6 +32,7 @@ const STANCE: Record<Claim['stance'], MessageKey> = {
   supports: 'stanceSupports',
   opposes: 'stanceOpposes',
   neutral: 'stanceNeutral',
+  unstated: 'stanceUnstated',
 };
 
 function Claimant({ claim }: { claim: Claim }) {

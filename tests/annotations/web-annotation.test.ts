@@ -1,0 +1,85 @@
+/** Findings as W3C Web Annotations (src/annotations/web-annotation.ts). */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ANNOTATION_CONTEXT, toWebAnnotations } from '../../src/annotations/web-annotation';
+import { loadScanner, readInput, scanDocument } from '../../src/cli/scan-document';
+
+const PAGE = 'tests/fixtures/pages/met-lfr-news-article.html';
+const { matcher, db } = loadScanner();
+const [input] = readInput(PAGE, readFileSync(join(import.meta.dirname, '../..', PAGE), 'utf8'), false);
+const result = scanDocument(matcher, input!);
+const page = { source: 'https://news.example/met-lfr', text: input!.text, findings: result.matches };
+const generator = { name: 'ClaimLens', version: '9.9.9' };
+const created = '2026-12-06T12:00:00.000Z';
+interface Body {
+  type: string;
+  purpose?: string;
+  value?: string;
+  id?: string;
+  'schema:appearance'?: unknown[];
+}
+interface Annotation {
+  '@context': unknown[];
+  id: string;
+  generator: unknown;
+  body: Body[];
+  target: {
+    source: string;
+    selector: [{ type: string; exact: string; prefix: string; suffix: string }, Record<string, unknown>];
+  };
+}
+const annotations = toWebAnnotations(page, db, generator, created) as unknown as Annotation[];
+
+describe('Web Annotations of a page’s findings', () => {
+  it('one per highlighted sentence, assessing, in the Web Annotation context, with a stable id', () => {
+    expect(result.matches.length).toBeGreaterThan(3);
+    expect(annotations).toHaveLength(result.matches.length);
+    for (const a of annotations) {
+      expect(a['@context'][0]).toBe(ANNOTATION_CONTEXT);
+      expect(a).toMatchObject({ type: 'Annotation', motivation: 'assessing', created });
+      expect(a.generator).toEqual({ type: 'Software', name: 'ClaimLens 9.9.9' });
+      expect(a.id).toMatch(/^urn:claimlens:annotation:[0-9a-f]{16}$/);
+    }
+    expect(new Set(annotations.map((a) => a.id)).size).toBe(annotations.length);
+    expect(toWebAnnotations(page, db, generator, created).map((a) => a.id)).toEqual(annotations.map((a) => a.id));
+  });
+
+  it('targets the page by the sentence with its context, and by its offsets, which agree', () => {
+    annotations.forEach((a, i) => {
+      const f = result.matches[i]!;
+      expect(a.target.source).toBe(page.source);
+      const [quote, position] = a.target.selector;
+      expect(quote.type).toBe('TextQuoteSelector');
+      expect(position).toEqual({ type: 'TextPositionSelector', start: f.start, end: f.end });
+      expect(quote.exact).toBe(page.text.slice(f.start, f.end));
+      expect(page.text.slice(f.start - quote.prefix.length, f.start)).toBe(quote.prefix);
+      expect(page.text.slice(f.end, f.end + quote.suffix.length)).toBe(quote.suffix);
+      expect(quote.prefix.length).toBeLessThanOrEqual(32);
+      expect(quote.suffix.length).toBeLessThanOrEqual(32);
+    });
+  });
+
+  it('carries the claim: its statement, who made it and when, its sources, and each claim disputing it', () => {
+    annotations.forEach((a, i) => {
+      const claim = db.claims.find((c) => c.id === result.matches[i]!.claimId)!;
+      const describing = a.body.find((b) => b.purpose === 'describing');
+      expect(describing?.value).toBe(claim.statement);
+      const comment = a.body.find((b) => b.purpose === 'commenting');
+      expect(comment?.value).toContain(claim.claimant.name);
+      expect(comment?.value).toContain(claim.date.value);
+      const disputing = a.body.filter((b) => b.purpose === 'questioning');
+      expect(disputing).toHaveLength(claim.counters.length);
+      const structured = a.body.find((b) => b.type === 'schema:Claim');
+      expect(structured).toMatchObject({ id: `urn:claimlens:claim:${claim.id}`, 'schema:text': claim.statement });
+      expect(structured?.['schema:appearance']?.length).toBeGreaterThan(0);
+    });
+    expect(annotations.some((a) => a.body.some((b) => b.purpose === 'questioning'))).toBe(true);
+  });
+
+  it('leaves out a finding whose claim is unknown, and survives a JSON round trip', () => {
+    const odd = { ...page, findings: [{ ...result.matches[0]!, claimId: 'no-such-claim' }] };
+    expect(toWebAnnotations(odd, db, generator, created)).toEqual([]);
+    expect(JSON.parse(JSON.stringify(annotations))).toEqual(annotations);
+  });
+});
