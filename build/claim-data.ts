@@ -3,7 +3,9 @@
  *
  * - `virtual:claimlens/index`: a function returning the matcher's compiled index (what the content
  *   script needs), parsed on each call (the content script calls it once);
- * - `virtual:claimlens/database`: the validated claim database (claims, documents, timeline).
+ * - `virtual:claimlens/database`: the validated claim database (claims, documents, timeline);
+ * - `virtual:claimlens/word-counts`: the general-English counts of the stems frequent enough to weigh
+ *   less (src/match/specificity.ts), for compiling claim packs in the extension.
  *
  * Loading validates `seeds/`; any problem fails the build with the file, the claim id and the field.
  *
@@ -16,9 +18,9 @@ import type { Plugin } from 'vite';
 import { ClaimDatabaseError } from '../src/claims/load';
 import { compileClaimIndex } from '../src/match/compile';
 import { readClaimDatabase, SEEDS_DIR } from '../src/cli/seeds';
-import { specificity } from '../src/cli/word-frequency';
+import { frequentStemCounts, specificity } from '../src/cli/word-frequency';
 
-const MODULES = ['virtual:claimlens/index', 'virtual:claimlens/database'];
+const MODULES = ['virtual:claimlens/index', 'virtual:claimlens/database', 'virtual:claimlens/word-counts'];
 
 /** JSON text as a JavaScript string literal in single quotes (JSON text has no line breaks to escape). */
 export function singleQuoted(json: string): string {
@@ -45,6 +47,8 @@ export function claimDataPlugin(): Plugin {
     },
     load(id) {
       if (!id.startsWith('\0virtual:claimlens/')) return undefined;
+      if (id.endsWith('/word-counts'))
+        return `export default JSON.parse(${literal('WORD_COUNTS', JSON.stringify(frequentStemCounts()))});`;
       this.addWatchFile(SEEDS_DIR);
       let db;
       try {

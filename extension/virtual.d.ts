@@ -7,6 +7,11 @@ declare module 'virtual:claimlens/database' {
   const db: import('../src/claims/types').ClaimDatabase;
   export default db;
 }
+declare module 'virtual:claimlens/word-counts' {
+  /** [stem, count] for the stems frequent enough in general English to weigh less (src/match/specificity.ts). */
+  const counts: Array<[string, number]>;
+  export default counts;
+}
 /** The browser this bundle is built for (vite.config.ts). */
 declare const __BROWSER__: 'chrome' | 'firefox';
 /** The card UI module's path inside the extension (build/content-script.ts). */

@@ -4,9 +4,10 @@
  */
 import type { Runtime } from 'webextension-polyfill';
 import browser from '../shared/browser';
-import type { Responses, ToBackground } from '../shared/messages';
+import type { ClaimDetails, Responses, ToBackground } from '../shared/messages';
 import { parse, toBackground } from '../shared/schemas';
 import { claimDetails, seedDocument } from './claims';
+import { removePack, setPackEnabled } from './packs';
 import { recordState } from './tabs';
 
 type Handlers = {
@@ -22,12 +23,23 @@ const handlers: Handlers = {
     if (tabId !== undefined) await recordState(tabId, sender.frameId ?? 0, request.state);
     return { ok: true };
   },
-  'claims/details': (request) => request.ids.flatMap((id) => claimDetails(id) ?? []),
+  'claims/details': async (request) =>
+    (await Promise.all(request.ids.map((id) => claimDetails(id)))).filter((d): d is ClaimDetails => d !== null),
   'document/get': (request) => seedDocument(request.id),
+  // Only the settings page manages packs.
+  'pack/enable': async (request, sender) => ({
+    ok: isOwnPage(sender) && (await setPackEnabled(request.id, request.enabled)),
+  }),
+  'pack/remove': async (request, sender) => ({ ok: isOwnPage(sender) && (await removePack(request.id)) }),
 };
 
 export function isOwnSender(sender: Runtime.MessageSender): boolean {
   return sender.id === browser.runtime.id;
+}
+
+/** One of the extension's own pages (the settings page, the sidebar, the popup), not a content script. */
+export function isOwnPage(sender: Runtime.MessageSender): boolean {
+  return isOwnSender(sender) && sender.url?.startsWith(browser.runtime.getURL('')) === true;
 }
 
 export function handleMessage(message: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined {

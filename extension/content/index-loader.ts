@@ -1,27 +1,57 @@
 /**
- * The claim index, loaded once per page and shared by every session on it: parsed in a task of its own,
- * then derived in slices that give the page the thread between them (runInSlices). index.ts starts the
- * load at once, while the settings are being read; a session waits for it. An aborted or failed load is
- * forgotten, and the next caller starts it again.
+ * The claim indexes, loaded once per page and shared by every session on it: the bundled claims', and the
+ * one of the claim packs switched on if there are any (compiled by the background, stored as JSON text).
+ * Each is parsed in a task of its own, then derived in slices that give the page the thread between them
+ * (runInSlices). index.ts starts the load at once, while the settings are being read; a session waits
+ * for it. An aborted or failed load is forgotten, and the next caller starts it again.
  */
 import parseIndexData from 'virtual:claimlens/index';
-import { loadClaimIndexSteps, type ClaimIndex } from '../../src/match/claim-index';
+import { loadClaimIndexSteps, type ClaimIndex, type IndexData } from '../../src/match/claim-index';
+import browser from '../shared/browser';
 import { runInSlices, yieldToPage } from './schedule';
 
-let loading: Promise<ClaimIndex> | undefined;
+/** The key shared/packs.ts stores the packs' index under (not imported: the content script stays small). */
+const PACK_INDEX_KEY = 'packIndex';
 
-async function load(signal?: AbortSignal): Promise<ClaimIndex> {
-  // Not in the task that evaluated the script: parsing the index is a task of its own.
-  await yieldToPage();
-  signal?.throwIfAborted();
-  const data = parseIndexData();
-  await yieldToPage();
-  signal?.throwIfAborted();
-  return runInSlices(loadClaimIndexSteps(data), signal);
+let loading: Promise<ClaimIndex[]> | undefined;
+
+async function load(signal?: AbortSignal): Promise<ClaimIndex[]> {
+  const packText = browser.storage.local.get(PACK_INDEX_KEY).then(
+    (stored) => stored[PACK_INDEX_KEY],
+    () => undefined,
+  );
+  const indexes: ClaimIndex[] = [];
+  for (const data of [parseIndexData, async () => packData(await packText)]) {
+    // Not in the task that evaluated the script: parsing an index is a task of its own.
+    await yieldToPage();
+    signal?.throwIfAborted();
+    const parsed = await data();
+    if (!parsed) continue;
+    await yieldToPage();
+    signal?.throwIfAborted();
+    indexes.push(await runInSlices(loadClaimIndexSteps(parsed), signal));
+  }
+  return indexes;
 }
 
-/** The claim index; `signal` aborts the load (the caller that started it decides). */
-export function loadIndex(signal?: AbortSignal): Promise<ClaimIndex> {
+/** The packs' index from its stored text; none if there is none or it cannot be read. */
+function packData(text: unknown): IndexData | undefined {
+  if (typeof text !== 'string') return undefined;
+  try {
+    return JSON.parse(text) as IndexData;
+  } catch (err) {
+    console.warn('ClaimLens: the claim packs’ index cannot be read', err);
+    return undefined;
+  }
+}
+
+/** Forgets the loaded indexes (the claim packs changed): the next caller loads them again. */
+export function reloadIndexes(): void {
+  loading = undefined;
+}
+
+/** The claim indexes, the bundled claims' first; `signal` aborts the load (the caller that started it decides). */
+export function loadIndexes(signal?: AbortSignal): Promise<ClaimIndex[]> {
   if (!loading) {
     const started = load(signal);
     loading = started;

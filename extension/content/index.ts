@@ -7,11 +7,14 @@
 import browser from '../shared/browser';
 import { isToPage, type PageState, type Responses, type ToPage } from '../shared/messages';
 import { isActiveOn, loadSettings, parseSettings, SETTINGS_KEY, type Settings } from '../shared/settings';
-import { loadIndex } from './index-loader';
+import { loadIndexes, reloadIndexes } from './index-loader';
 import { prefetchArticleFinder } from './scanner';
 import { yieldToPage } from './schedule';
 import { send } from './send';
 import { PageSession } from './session';
+
+/** Where the background stores the claim packs' index (shared/packs.ts): a change restarts the session. */
+const PACK_INDEX_KEY = 'packIndex';
 
 let session: PageSession | null = null;
 let paused = false;
@@ -39,9 +42,9 @@ async function apply(settings: Settings): Promise<void> {
     publish(pausedState());
     return;
   }
-  const index = await loadIndex();
-  if (generation !== applied) return;
-  session = new PageSession(document, settings, index, publish);
+  const [bundled, ...packs] = await loadIndexes();
+  if (generation !== applied || !bundled) return;
+  session = new PageSession(document, settings, [bundled, ...packs], publish);
   await session.start();
 }
 
@@ -88,8 +91,17 @@ function connect(): void {
     });
   });
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && SETTINGS_KEY in changes)
-      apply(parseSettings(changes[SETTINGS_KEY]?.newValue).settings).catch(report);
+    if (area !== 'local') return;
+    if (SETTINGS_KEY in changes) apply(parseSettings(changes[SETTINGS_KEY]?.newValue).settings).catch(report);
+    else if (PACK_INDEX_KEY in changes && (session || !paused)) {
+      // Claim packs were imported, switched or removed: the page is read again with the new claims.
+      reloadIndexes();
+      session?.stop();
+      session = null;
+      loadSettings()
+        .then(({ settings }) => apply(settings))
+        .catch(report);
+    }
   });
 }
 
@@ -104,7 +116,7 @@ const settingsRead = yieldToPage().then(() => {
   prefetchArticleFinder(document);
   return loadSettings();
 });
-loadIndex(loading.signal).catch(report);
+loadIndexes(loading.signal).catch(report);
 settingsRead
   .then(async ({ settings }) => {
     if (!isActiveOn(settings, location.hostname)) loading.abort();

@@ -6,6 +6,7 @@
  * so stopping (ClaimLens switched off, site paused) undoes it all.
  */
 import type { ClaimIndex } from '../../src/match/claim-index';
+import { combineMatchers } from '../../src/match/combine';
 import { createMatcher } from '../../src/match/matcher';
 import { listingFloor } from '../../src/match/score';
 import { outermost } from '../../src/page/blocks';
@@ -30,11 +31,14 @@ export class PageSession {
   private readonly listingFloor: number;
   private watcher: PageWatcher | null = null;
 
-  /** `index`: the claim index (index-loader.ts); `publish`: called with the page state on every change. */
+  /**
+   * `indexes`: the claim indexes, the bundled claims' first (index-loader.ts); `publish`: called with the
+   * page state on every change.
+   */
   constructor(
     private readonly doc: Document,
     settings: Settings,
-    index: ClaimIndex,
+    indexes: readonly [ClaimIndex, ...ClaimIndex[]],
     private readonly publish: (state: PageState) => void,
   ) {
     const floor = SENSITIVITY_FLOOR[settings.sensitivity];
@@ -42,7 +46,8 @@ export class PageSession {
     this.highlighter.setStyle(settings.highlightStyle);
     // Down to what is listed as possibly related; highlights start at the sensitivity's floor.
     this.listingFloor = listingFloor(floor);
-    this.scanner = new Scanner(doc, createMatcher(index, { floor: this.listingFloor }), this.signal);
+    const [first, ...packs] = indexes.map((index) => createMatcher(index, { floor: this.listingFloor }));
+    this.scanner = new Scanner(doc, combineMatchers(first!, ...packs), this.signal);
     this.card = new CardController(doc, this.list, this.highlighter, this);
   }
 

@@ -9,6 +9,7 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Settings, SettingsBackup } from '../shared/settings';
 import { t } from '../shared/i18n';
 import { BackupNotice } from './BackupNotice';
+import { ClaimPacks, type PacksConnector } from './ClaimPacks';
 import type { OptionsConnector, OptionsData, SettingsPatch } from './connector';
 import { HighlightSettings } from './HighlightSettings';
 import { PausedSites } from './PausedSites';
@@ -16,6 +17,10 @@ import { Shortcuts } from './Shortcuts';
 
 export interface OptionsProps {
   connector: OptionsConnector;
+  /** The claim packs section's link to the background; without it the section is not shown (tests). */
+  packs?: PacksConnector;
+  /** How many claims come bundled (listed first among the packs). */
+  bundledClaims?: number;
 }
 
 type View = { status: 'loading' } | { status: 'failed' } | { status: 'ready'; data: OptionsData };
@@ -24,7 +29,7 @@ type SaveStatus = 'idle' | 'saved' | 'failed';
 /** How long "Saved" stays on screen; it is announced when it appears. */
 const SAVED_VISIBLE_MS = 4000;
 
-export function Options({ connector }: OptionsProps) {
+export function Options({ connector, packs, bundledClaims = 0 }: OptionsProps) {
   const [view, setView] = useState<View>({ status: 'loading' });
   const [saveStatus, setSaveStatus] = useState<SaveStatus>('idle');
   /** Counts answered saves: each "Saved" is a new text node, so screen readers announce it every time. */
@@ -138,6 +143,7 @@ export function Options({ connector }: OptionsProps) {
           {view.data.backup && <BackupNotice backup={view.data.backup} onDismiss={dismissBackup} />}
           <HighlightSettings settings={view.data.settings} onSave={save} />
           <PausedSites sites={view.data.settings.pausedSites} onSave={save} />
+          {packs && <ClaimPacks connector={packs} bundledClaims={bundledClaims} />}
           <Shortcuts shortcuts={view.data.shortcuts} browser={view.data.browser} />
           <section aria-labelledby="privacy-heading" data-part="privacy">
             <h2 id="privacy-heading">{t('optionsPrivacyHeading')}</h2>

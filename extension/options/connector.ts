@@ -4,6 +4,11 @@
  * another options tab). The components never see `browser`, so they render and test without one.
  */
 import browser from '../shared/browser';
+import { PACKS_PORT, type PackImportRequest, type ToBackground } from '../shared/messages';
+import { parse, toSettings } from '../shared/schemas';
+import { loadPackList, PACKS_KEY } from '../shared/packs';
+import type { PacksConnector } from './ClaimPacks';
+import type { PackImportResult } from '../shared/messages';
 import {
   BACKUP_KEY,
   dismissBackup,
@@ -82,4 +87,46 @@ export const connector: OptionsConnector = {
     browser.storage.onChanged.addListener(onChanged);
     return () => browser.storage.onChanged.removeListener(onChanged);
   },
+};
+
+async function toBackground(message: ToBackground): Promise<boolean> {
+  const answer = (await browser.runtime.sendMessage(message).catch(() => undefined)) as { ok?: boolean } | undefined;
+  return answer?.ok === true;
+}
+
+/** The claim packs, managed by the background (background/packs.ts), which alone writes them. */
+export const packsConnector: PacksConnector = {
+  list: () => loadPackList(),
+
+  watch(listener) {
+    const onChanged = (changes: Record<string, unknown>, area: string) => {
+      if (area === 'local' && PACKS_KEY in changes) listener();
+    };
+    browser.storage.onChanged.addListener(onChanged);
+    return () => browser.storage.onChanged.removeListener(onChanged);
+  },
+
+  importFile(fileName, text, validOnly, stage) {
+    return new Promise((resolve, reject) => {
+      const port = browser.runtime.connect({ name: PACKS_PORT });
+      let done = false;
+      port.onMessage.addListener((message: unknown) => {
+        const m = parse(toSettings, message);
+        if (m?.type === 'pack/progress') stage(m.stage);
+        else if (m?.type === 'pack/result') {
+          done = true;
+          resolve(m.result as PackImportResult);
+          port.disconnect();
+        }
+      });
+      port.onDisconnect.addListener(() => {
+        if (!done) reject(new Error('The import stopped before it finished.'));
+      });
+      const request: PackImportRequest = { type: 'pack/import', fileName, text, validOnly };
+      port.postMessage(request);
+    });
+  },
+
+  setEnabled: (id, enabled) => toBackground({ type: 'pack/enable', id, enabled }),
+  remove: (id) => toBackground({ type: 'pack/remove', id }),
 };

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { t, uiLocale } from '../shared/i18n';
-import { connector } from './connector';
+import database from 'virtual:claimlens/database';
+import { connector, packsConnector } from './connector';
 import { Options } from './Options';
 // The design tokens first: this page's stylesheet uses only them.
 import '../shared/ui/tokens.css';
@@ -9,4 +10,7 @@ import './options.css';
 document.title = t('optionsTitle');
 document.documentElement.lang = uiLocale();
 
-render(<Options connector={connector} />, document.getElementById('app')!);
+render(
+  <Options connector={connector} packs={packsConnector} bundledClaims={database.claims.length} />,
+  document.getElementById('app')!,
+);

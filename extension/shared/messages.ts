@@ -7,6 +7,8 @@
  */
 import type { Claim, SeedDocument, TimelineEvent } from '../../src/claims/types';
 import type { MatchKind } from '../../src/match/matcher';
+import type { PackProblem } from '../../src/packs/json';
+import type { PackEntry } from './packs';
 
 /** A finding as the content script reports it (offsets are into the page's extracted text). */
 export interface FindingSummary {
@@ -43,7 +45,27 @@ export type ToBackground =
   /** The frame's page state, sent whenever it changes and when the background asks (page/report). */
   | { type: 'page/state'; state: PageState }
   | { type: 'claims/details'; ids: string[] }
-  | { type: 'document/get'; id: string };
+  | { type: 'document/get'; id: string }
+  /** From the settings page: switch an installed claim pack on or off, or remove it. */
+  | { type: 'pack/enable'; id: string; enabled: boolean }
+  | { type: 'pack/remove'; id: string };
+
+/** Name of the port the settings page opens to the background to import a claim pack. */
+export const PACKS_PORT = 'claimlens-packs';
+
+/** Settings page → background, over the packs port: import this file (with `validOnly`, its valid items). */
+export type PackImportRequest = { type: 'pack/import'; fileName: string; text: string; validOnly: boolean };
+
+/** What an import is doing: checking the file, storing it, compiling the matcher's index. */
+export type PackStage = 'checking' | 'saving' | 'compiling';
+
+export type PackImportResult =
+  | { ok: true; entry: PackEntry; replaced: boolean }
+  | { ok: false; problems: PackProblem[]; more: number; items: number; valid: number };
+
+/** Background → settings page, over the packs port: the import's stages, then its result. */
+export type ToSettings =
+  { type: 'pack/progress'; stage: PackStage } | { type: 'pack/result'; result: PackImportResult };
 
 /** What the content script tells the background, and through it the sidebar and the popup, about its page. */
 export interface PageState {
@@ -120,6 +142,8 @@ const validIndex = (index: unknown): boolean =>
 
 export interface Responses {
   'page/state': { ok: true };
+  'pack/enable': { ok: boolean };
+  'pack/remove': { ok: boolean };
   'claims/details': ClaimDetails[];
   'document/get': SeedDocument | null;
   'finding/step': { ok: boolean };

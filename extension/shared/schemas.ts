@@ -4,8 +4,18 @@
  * The content script checks its few messages with isToPage, held to `toPage` here by a property test.
  */
 import * as z from 'zod/mini';
-import type { FindingSummary, PageState, TabPage, ToBackground, ToPage, ToUi, UiToBackground } from './messages';
+import type {
+  FindingSummary,
+  PackImportRequest,
+  PageState,
+  TabPage,
+  ToBackground,
+  ToPage,
+  ToUi,
+  UiToBackground,
+} from './messages';
 import { MAX_INDEX } from './messages';
+import { PACK_LIMITS } from '../../src/packs/limits';
 
 /** Bounds that no real page reaches; a message past them is refused rather than stored. */
 export const LIMITS = { findings: 10_000, sentence: 20_000, host: 253, frames: 1_000 } as const;
@@ -37,7 +47,17 @@ export const toBackground = z.discriminatedUnion('type', [
   z.object({ type: z.literal('page/state'), state: pageState }),
   z.object({ type: z.literal('claims/details'), ids: z.array(id).check(z.maxLength(20)) }),
   z.object({ type: z.literal('document/get'), id }),
+  z.object({ type: z.literal('pack/enable'), id, enabled: z.boolean() }),
+  z.object({ type: z.literal('pack/remove'), id }),
 ]);
+
+/** A pack file's text is checked by readPack itself; here only that it is text within the size limit. */
+export const packImportRequest = z.object({
+  type: z.literal('pack/import'),
+  fileName: z.string().check(z.maxLength(260)),
+  text: z.string().check(z.maxLength(PACK_LIMITS.bytes)),
+  validOnly: z.boolean(),
+});
 
 const tabId = z.number().check(z.int(), z.gte(0));
 
@@ -55,6 +75,36 @@ const tabPage = z.discriminatedUnion('status', [
 ]);
 
 export const toUi = z.object({ type: z.literal('tab/page'), tabId, page: tabPage });
+
+/** An installed pack as the list in storage holds it (shared/packs.ts). */
+export const packEntry = z.object({
+  id: z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/), z.maxLength(80)),
+  name: z.string().check(z.maxLength(200)),
+  version: z.string().check(z.maxLength(60)),
+  publisher: z.string().check(z.maxLength(400)),
+  format: z.enum(['claimlens', 'claimreview']),
+  claims: z.number().check(z.int(), z.gte(0)),
+  importedOn: z.string().check(z.maxLength(40)),
+  enabled: z.boolean(),
+});
+
+const packProblem = z.object({
+  path: z.array(z.union([z.string(), z.number()])),
+  item: z.optional(z.string()),
+  line: z.optional(z.number()),
+  message: z.string(),
+});
+
+export const toSettings = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('pack/progress'), stage: z.enum(['checking', 'saving', 'compiling']) }),
+  z.object({
+    type: z.literal('pack/result'),
+    result: z.union([
+      z.object({ ok: z.literal(true), entry: packEntry, replaced: z.boolean() }),
+      z.object({ ok: z.literal(false), problems: z.array(packProblem), more: count, items: count, valid: count }),
+    ]),
+  }),
+]);
 
 export const toPage = z.discriminatedUnion('type', [
   z.object({ type: z.literal('finding/step'), direction: z.union([z.literal(1), z.literal(-1)]) }),
@@ -74,7 +124,8 @@ const sameShapes: [
   Same<z.infer<typeof tabPage>, TabPage>,
   Same<z.infer<typeof toUi>, ToUi>,
   Same<z.infer<typeof toPage>, ToPage>,
-] = [true, true, true, true, true, true, true];
+  Same<z.infer<typeof packImportRequest>, PackImportRequest>,
+] = [true, true, true, true, true, true, true, true];
 void sameShapes;
 
 /** The message if it matches `schema`; null otherwise. */

@@ -11,6 +11,14 @@ export function ClaimByline({ claim }: { claim: Claim }) {
   return (
     <>
       {byline(claim)} <span class={`chip stance-${claim.stance}`}>{t(STANCE_LABEL[claim.stance])}</span>
+      {claim.pack ? (
+        <>
+          {' '}
+          <span class="chip pack" data-part="pack">
+            {t('fromPack', claim.pack)}
+          </span>
+        </>
+      ) : null}
     </>
   );
 }

@@ -6,6 +6,9 @@
  * nothing here relies on them. The page's host comes from its content script.
  */
 import type { Tabs } from 'webextension-polyfill';
+import type { ClaimDatabase } from '../../src/claims/types';
+import { mergeDatabases } from '../../src/packs/merge';
+import { loadEnabledPacks, PACKS_KEY } from '../shared/packs';
 import browser from '../shared/browser';
 import type { TabPage } from '../shared/messages';
 import { loadSettings, pauseReason, saveSettings, setSitePaused } from '../shared/settings';
@@ -90,4 +93,27 @@ export function createConnector(search: string = location.search): Connector {
     setSitePaused: async (host, paused) => void (await setSitePaused(host, paused)),
     switchOn: async () => void (await saveSettings({ enabled: true })),
   };
+}
+
+/**
+ * Calls `show` with the bundled claims and the claim packs switched on (each pack claim marked with its
+ * pack), now and whenever the installed packs change.
+ */
+export function watchClaimPacks(bundled: ClaimDatabase, show: (db: ClaimDatabase) => void): void {
+  const load = () =>
+    loadEnabledPacks().then(
+      (packs) =>
+        show(
+          mergeDatabases(
+            bundled,
+            packs.map((p) => p.database),
+            packs.map((p) => p.entry.name),
+          ),
+        ),
+      (err: unknown) => console.warn('ClaimLens: claim packs', err),
+    );
+  void load();
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && PACKS_KEY in changes) void load();
+  });
 }

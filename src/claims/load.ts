@@ -4,7 +4,7 @@
  * Pure: the caller reads the files (Node CLI, build plugin, tests).
  */
 import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { Claim, ClaimDatabase, SeedDocument, Source, TimelineEvent } from './types';
 import { claimEvidenceIssues, eventCertaintyIssues } from './certainty';
 import { claimSchema, documentsFileSchema, entitiesFileSchema, sourcesFileSchema, timelineFileSchema } from './schema';
@@ -62,7 +62,7 @@ interface Parsed<T> {
 /** Parses YAML and validates it, collecting problems with line numbers. */
 function parseFile<T>(
   file: TextFile,
-  schema: z.ZodType<T>,
+  schema: z.ZodMiniType<T>,
   problems: Problem[],
   idOf?: (raw: unknown) => string | undefined,
 ): Parsed<T> {

@@ -4,7 +4,7 @@
  * description of a source becomes its `about`, and a citation's own note (what this source says for this
  * fact) its `note`.
  */
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { claimSchema, documentSchema, timelineFileSchema } from './schema';
 import type { Claim, SeedDocument, Source, TimelineEvent } from './types';
 

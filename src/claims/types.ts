@@ -172,6 +172,8 @@ export interface Claim {
   frame?: ClaimFrame;
   /** A fact-checker's review of the claim (claims from a ClaimReview pack). */
   review?: ClaimReviewNote;
+  /** The name of the claim pack the claim comes from; absent for the bundled claims. */
+  pack?: string;
   /** Pages where the claim appeared, for claims that quote no bundled document (ClaimReview). */
   appearances?: Array<{ url: string; date?: FuzzyDate; name?: string }>;
 }

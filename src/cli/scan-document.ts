@@ -158,9 +158,12 @@ export function scanDocument(matcher: Matcher, input: ScanInput, floor: number =
 }
 
 /**
- * The claims (the bundled ones, or `db`) and a matcher that finds what a scan highlights from `floor` and
+ * The claims (the bundled ones, and those of `packs`) and a matcher that finds what a scan highlights from `floor` and
  * what it lists as possible.
  */
-export function loadScanner(floor: number = SCORE.floor, db?: ClaimDatabase): ReturnType<typeof loadMatcher> {
-  return loadMatcher({ floor: listingFloor(floor) }, db);
+export function loadScanner(
+  floor: number = SCORE.floor,
+  packs: readonly ClaimDatabase[] = [],
+): ReturnType<typeof loadMatcher> {
+  return loadMatcher({ floor: listingFloor(floor) }, undefined, packs);
 }

@@ -13,7 +13,6 @@ import { toWebAnnotations } from '../annotations/web-annotation';
 import type { ClaimDatabase } from '../claims/types';
 import { CONCEPTS } from '../match/lexicon';
 import { SCORE } from '../match/score';
-import { mergeDatabases } from '../packs/merge';
 import { formatPackProblem, readPack } from '../packs/pack';
 import { listFiles } from './pages';
 import { loadScanner, readInput, scanDocument, toHuman, toJson } from './scan-document';
@@ -72,9 +71,9 @@ function main(): number {
     console.error(`--format must be human, json or annotations, not "${format}"`);
     return 2;
   }
-  const database = withPacks(values.claims);
-  if (!database) return 2;
-  const { matcher, db } = loadScanner(highlightFloor, database);
+  const packs = readPacks(values.claims);
+  if (!packs) return 2;
+  const { matcher, db } = loadScanner(highlightFloor, packs);
   const annotations: unknown[] = [];
   const created = new Date().toISOString();
   const version = (JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
@@ -112,8 +111,8 @@ function main(): number {
   return failures > 0 ? 1 : 0;
 }
 
-/** The bundled claims with the packs' added, or null (their problems printed) if a pack cannot be read. */
-function withPacks(paths: readonly string[]): ClaimDatabase | null {
+/** The packs' claims, or null (their problems printed) if a pack cannot be read. */
+function readPacks(paths: readonly string[]): ClaimDatabase[] | null {
   const bundled = readClaimDatabase();
   const packs: ClaimDatabase[] = [];
   for (const path of paths) {
@@ -133,7 +132,7 @@ function withPacks(paths: readonly string[]): ClaimDatabase | null {
     }
     packs.push(reading.pack.database);
   }
-  return mergeDatabases(bundled, packs);
+  return packs;
 }
 
 function describe(err: unknown): string {

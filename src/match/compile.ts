@@ -3,7 +3,7 @@
  * (the CLI, the tests, and the extension's build), never in the browser: the extension ships the
  * result (IndexData) and loads it with loadClaimIndex.
  */
-import type { Claim, Entity } from '../claims/types';
+import type { Claim, ClaimFrame, Entity } from '../claims/types';
 import { normalizeText } from '../text/normalize';
 import { parseFigure, type Figure } from '../text/numbers';
 import { capitalisedNames, isStopStem, stemToken, tokenize } from '../text/tokens';
@@ -74,6 +74,19 @@ const PAGE_TOPIC_LEXICON: Lexicon = {
   ...CONCEPTS,
   forces: ['metropolitan police', 'met police', 'scotland yard', 'south wales police'],
 };
+
+/**
+ * The frame of a claim that has none (a claim pack's): its figures are its core. A sentence that gives none
+ * of the large numbers ("52,000 faces") or proportions ("one in ten") the claim states is not stating it,
+ * however many of its words it shares (a headline about the same vans). Every bundled claim has a frame.
+ */
+export function impliedFrame(claim: Claim): ClaimFrame | undefined {
+  const numbers = [...normalizeText(claim.statement).matchAll(/\b\d{3,}(?:\.\d+)?\b/g)]
+    .map((m) => m[0])
+    .filter((n) => !/^(19|20)\d\d$/.test(n));
+  const core = [...new Set([...numbers, ...claim.figures.filter((f) => parseFigure(f)?.kind === 'proportion')])];
+  return core.length > 0 ? { who: [], core: [core] } : undefined;
+}
 
 /** Inverse claim frequency: a concept found in every claim says nothing about which claim a sentence makes. */
 function idf(claimCount: number, claimsWithConcept: number): number {
@@ -232,9 +245,10 @@ export function compileClaimIndex(claims: readonly Claim[], options: IndexOption
 
   const entities = compileEntities(options.entities ?? []);
   const finder = new EntityFinder(entities);
-  const frames = claims.map((c) =>
-    c.frame ? storeFrame(compileFrame(c.frame, (id) => finder.indexOf(id), vocab, c.id)) : null,
-  );
+  const frames = claims.map((c) => {
+    const frame = c.frame ?? impliedFrame(c);
+    return frame ? storeFrame(compileFrame(frame, (id) => finder.indexOf(id), vocab, c.id)) : null;
+  });
 
   return {
     format: 4,

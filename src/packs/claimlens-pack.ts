@@ -8,7 +8,7 @@
  *     "documents": [{ …as in documents.yaml, with "text" instead of "file" }],
  *     "sources": […], "entities": […], "timeline": […], "claims": [{ …as in claims/*.yaml }] }
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { ClaimDatabaseError, loadClaimDatabase, type LoadOptions, type Problem, type SeedFiles } from '../claims/load';
 import type { ClaimDatabase } from '../claims/types';
 import type { JsonPath, PackProblem } from './json';
@@ -17,23 +17,25 @@ import { PACK_LIMITS } from './limits';
 /** The version of the format this build reads. */
 export const PACK_FORMAT = 1;
 
-const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case: lowercase letters, digits and hyphens');
-const short = z.string().trim().min(1, 'must not be empty').max(PACK_LIMITS.shortText);
+const id = z
+  .string()
+  .check(
+    z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case: lowercase letters, digits and hyphens'),
+    z.maxLength(80),
+  );
+const short = (max: number) => z.string().check(z.trim(), z.minLength(1, 'must not be empty'), z.maxLength(max));
 
 const headerSchema = z.object({
   claimlensPack: z.literal(PACK_FORMAT, { message: `must be ${PACK_FORMAT}: the pack format this version reads` }),
-  id: id.max(80),
-  name: short.max(120),
-  version: short.max(40),
-  publisher: short.max(200),
-  documents: z.array(z.looseObject({ id: z.string(), text: z.string().max(PACK_LIMITS.documentText) })),
-  sources: z.array(z.unknown()).optional(),
-  entities: z.array(z.unknown()).optional(),
-  timeline: z.array(z.unknown()).optional(),
-  claims: z
-    .array(z.looseObject({ id: z.string() }))
-    .min(1)
-    .max(PACK_LIMITS.claims),
+  id,
+  name: short(120),
+  version: short(40),
+  publisher: short(200),
+  documents: z.array(z.looseObject({ id: z.string(), text: z.string().check(z.maxLength(PACK_LIMITS.documentText)) })),
+  sources: z.optional(z.array(z.unknown())),
+  entities: z.optional(z.array(z.unknown())),
+  timeline: z.optional(z.array(z.unknown())),
+  claims: z.array(z.looseObject({ id: z.string() })).check(z.minLength(1), z.maxLength(PACK_LIMITS.claims)),
 });
 
 export interface PackHeader {

@@ -173,8 +173,14 @@ export function claimsFromClaimReview(
     }
     const claimDate = day(reviewed.datePublished) ?? appearances.find((a) => a.date)?.date;
     const reviewDate = day(node.datePublished);
-    if (!claimDate && !reviewDate)
-      problem(['itemReviewed', 'datePublished'], 'no date: neither the claim nor the review is dated', item);
+    // The card reckons with the claim's date (how long before or after the page it was made): a review's
+    // date is not the claim's, so an undated claim is left out rather than dated wrongly.
+    if (!claimDate)
+      problem(
+        ['itemReviewed', 'datePublished'],
+        'the claim is not dated: give itemReviewed.datePublished, or the datePublished of where it appeared',
+        item,
+      );
     if (problems.length > before || !statement || !reviewer) continue;
 
     const id = claimIdOf(node, statement);
@@ -193,7 +199,6 @@ export function claimsFromClaimReview(
     if (reviewDate) review.date = reviewDate;
     const rating = ratingOf(node.reviewRating);
     if (rating) review.rating = rating;
-    const dated = claimDate ?? reviewDate!;
     claims.push({
       id,
       statement,
@@ -204,12 +209,7 @@ export function claimsFromClaimReview(
         certainty: 'unverified',
         sources: [],
       },
-      date: {
-        value: dated,
-        certainty: 'unverified',
-        sources: [],
-        ...(claimDate ? {} : { evidence: 'The date of the review: the claim itself is not dated.' }),
-      },
+      date: { value: claimDate!, certainty: 'unverified', sources: [] },
       stance: 'unstated',
       counters: [],
       contrasts: [],

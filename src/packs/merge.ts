@@ -5,10 +5,17 @@
  */
 import type { Claim, ClaimDatabase } from '../claims/types';
 
-export function mergeDatabases(bundled: ClaimDatabase, packs: readonly ClaimDatabase[]): ClaimDatabase {
+export function mergeDatabases(
+  bundled: ClaimDatabase,
+  packs: readonly ClaimDatabase[],
+  /** The packs' names, in the same order: each pack claim is marked with its pack's (Claim.pack). */
+  names: readonly string[] = [],
+): ClaimDatabase {
   if (packs.length === 0) return bundled;
   const all = [bundled, ...packs];
-  const claims = all.flatMap((db) => db.claims.map((c) => ({ ...c })));
+  const claims = all.flatMap((db, i) =>
+    db.claims.map((c) => (i > 0 && names[i - 1] !== undefined ? { ...c, pack: names[i - 1] } : { ...c })),
+  );
   const byId = new Map<string, Claim>();
   // The first claim of an id wins: a pack never replaces a bundled claim (readPack refuses that too).
   for (const c of claims) if (!byId.has(c.id)) byId.set(c.id, c);

@@ -40,6 +40,7 @@ import { startRecordingProxy, type RecordingProxy } from './harness/proxy';
 import { startServer, type TestServer } from './harness/server';
 import { poll } from './harness/util';
 import { defineHostileTests } from './hostile-tests';
+import { definePackTests } from './pack-tests';
 import { defineSidebarTests } from './sidebar-tests';
 
 const NEWS = '/pages/met-lfr-news-article.html';
@@ -531,6 +532,18 @@ export function defineClaimLensSuite(
       scanReported,
       matchesOf,
       possibleOf,
+      screenshotDir: SCREENSHOT_DIR,
+    });
+
+    definePackTests({
+      driver: () => {
+        if (!driver) throw new Error('the browser did not start');
+        return driver;
+      },
+      load,
+      scanReported,
+      hoverFinding: (page, index) => hoverFinding(page, index),
+      browser: location.name,
       screenshotDir: SCREENSHOT_DIR,
     });
 

@@ -6,7 +6,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { loadMatcher } from '../../src/cli/load-matcher';
 import { readClaimDatabase } from '../../src/cli/seeds';
+import { mergeDatabases } from '../../src/packs/merge';
 import { lineOf, nestingDepth, syntaxErrorAt } from '../../src/packs/json';
 import { formatPackProblem, PACK_LIMITS, readPack } from '../../src/packs/pack';
 
@@ -114,10 +116,10 @@ describe('a ClaimReview file', () => {
       },
       appearances: [{ url: 'https://gazette.example/council-camera-vans', name: 'Council hears about camera vans' }],
     });
-    // No name for the rating: its value on its scale. No date for the claim: the review's, said so.
+    // No name for the rating: its value on its scale.
     expect(tenth?.review?.rating).toBe('2 on a scale of 1 to 5');
     expect(tenth?.claimant.name).toBe('A campaign leaflet');
-    expect(tenth?.date).toMatchObject({ value: '2026-04-01', evidence: expect.stringMatching(/date of the review/) });
+    expect(tenth?.date).toMatchObject({ value: '2026-03-09', certainty: 'unverified' });
     expect(tenth?.figures).toEqual(['1/10']);
   });
 
@@ -164,14 +166,15 @@ describe('a ClaimReview file', () => {
     expect(r.pack?.database.claims[0]?.review?.publisher).toBe('<script>x</script>');
   });
 
-  it('reports a review with no words, no reviewer or no date', () => {
+  it('reports a review with no words, no reviewer, or a claim without a date', () => {
     expect(messages(JSON.stringify(review({ claimReviewed: ' ', author: undefined, publisher: undefined })))).toEqual([
       'claimReviewed (line 1): missing: the words of the claim reviewed',
       'author (line 1): missing: who published the review (author or publisher, with a name)',
     ]);
-    expect(messages(JSON.stringify(review({ datePublished: 'soon', itemReviewed: { author: 'x' } })))[0]).toMatch(
-      /no date/,
-    );
+    // The review's own date is not the claim's: an undated claim is left out, not dated wrongly.
+    expect(messages(JSON.stringify(review({ itemReviewed: { author: 'x' } })))).toEqual([
+      'itemReviewed.datePublished (line 1, The cameras were wrong 81% of the time.): the claim is not dated: give itemReviewed.datePublished, or the datePublished of where it appeared',
+    ]);
   });
 });
 
@@ -248,5 +251,44 @@ describe('hostile and broken files', () => {
     expect(lines[lineOf(text, ['a', 1, 'c', 1, 'd'])! - 1]).toContain('"d"');
     expect(lines[lineOf(text, ['e'])! - 1]).toContain('"e"');
     expect(lines[lineOf(text, ['a', 1, 'missing'])! - 1]).toContain('{');
+  });
+});
+
+describe('matching a pack’s claims', () => {
+  const pack = read(fixture('example-pack.json')).pack!;
+  const { matcher } = loadMatcher({}, bundled, [pack.database]);
+  const claimOf = (sentence: string) => matcher.match(sentence, { topical: true })?.claimId ?? null;
+
+  it('finds a sentence stating the claim, and not one that only shares its words (its figures are its core)', () => {
+    expect(
+      claimOf('Councillors heard that the facial recognition vans had scanned 52,000 faces in the town centre.'),
+    ).toBe('example-vans-scanned-52000-faces');
+    expect(claimOf('Town centre facial recognition vans: what the council heard')).toBeNull();
+    expect(claimOf('The facial recognition vans scanned faces in the town centre, councillors heard.')).toBeNull();
+  });
+
+  it('leaves the bundled claims as they were', () => {
+    const bundledOnly = loadMatcher().matcher;
+    const sentence = 'An independent review found the Met’s facial recognition was 81% inaccurate.';
+    expect(matcher.match(sentence, { topical: true })).toEqual(bundledOnly.match(sentence, { topical: true }));
+  });
+});
+
+describe('the bundled claims with packs', () => {
+  it('keep the bundled claims first and show a link from a pack claim from both sides', () => {
+    const pack = JSON.parse(fixture('example-pack.json')) as { claims: Array<Record<string, unknown>> };
+    const seed = bundled.claims[0]!;
+    const linked = read(JSON.stringify({ ...pack, claims: [{ ...pack.claims[0], counters: [seed.id] }] })).pack!;
+    const merged = mergeDatabases(bundled, [linked.database]);
+    expect(merged.claims.slice(0, bundled.claims.length).map((c) => c.id)).toEqual(bundled.claims.map((c) => c.id));
+    expect(merged.claims.find((c) => c.id === seed.id)?.counters).toContain('example-vans-scanned-52000-faces');
+    // The bundled database itself is not changed.
+    expect(seed.counters).not.toContain('example-vans-scanned-52000-faces');
+    expect(merged.documents.map((d) => d.id)).toContain('example-council-2026');
+    // With their names, the packs' claims are marked with their pack; the bundled ones are not.
+    const named = mergeDatabases(bundled, [linked.database], ['Example Newsroom checks']);
+    expect(named.claims.filter((c) => c.pack).map((c) => [c.id, c.pack])).toEqual([
+      ['example-vans-scanned-52000-faces', 'Example Newsroom checks'],
+    ]);
   });
 });

@@ -92,9 +92,21 @@ function Sources({
   const [open, setOpen] = useState<string | null>(null);
   const byDoc = new Map<string, string[]>();
   for (const ex of claim.excerpts) byDoc.set(ex.seed, [...(byDoc.get(ex.seed) ?? []), ex.text]);
+  const appearances = claim.appearances ?? [];
+  if (byDoc.size === 0 && appearances.length === 0) return null;
   return (
     <section data-part="source" aria-labelledby={`${claim.id}-src`}>
       <h3 id={`${claim.id}-src`}>{t('sectionSource')}</h3>
+      {appearances.length > 0 ? (
+        <ul class="facts" data-part="appearances">
+          {appearances.map((a) => (
+            <li key={a.url}>
+              <ExternalLink href={a.url}>{a.name ?? a.url}</ExternalLink>
+              {a.date ? ` · ${formatFuzzyDate(a.date)}` : null}
+            </li>
+          ))}
+        </ul>
+      ) : null}
       {[...byDoc].map(([docId, excerpts]) => {
         const doc = documents.find((d) => d.id === docId);
         return (
@@ -274,6 +286,27 @@ function Evidence({ claim, studies }: { claim: Claim; studies: TimelineEvent[] }
   );
 }
 
+/** A fact-checker's review of the claim (claims from a ClaimReview pack): who, their rating, when, where. */
+function Review({ claim }: { claim: Claim }) {
+  const review = claim.review;
+  if (!review) return null;
+  return (
+    <section data-part="review" aria-labelledby={`${claim.id}-review`}>
+      <h3 id={`${claim.id}-review`}>{t('sectionReview')}</h3>
+      <p>
+        <strong>{t('reviewedBy', review.publisher)}</strong>
+        {review.rating ? <span data-part="rating">{` · ${t('reviewRating', review.rating)}`}</span> : null}
+        {review.date ? ` · ${formatFuzzyDate(review.date)}` : null}
+      </p>
+      {review.url ? (
+        <p>
+          <ExternalLink href={review.url}>{t('readReview')}</ExternalLink>
+        </p>
+      ) : null}
+    </section>
+  );
+}
+
 export function ClaimView({ details, pageDate, onPage, loadDocument, headingId }: ClaimViewProps) {
   const { claim, counters, documents, timeline, studies } = details;
   return (
@@ -281,7 +314,13 @@ export function ClaimView({ details, pageDate, onPage, loadDocument, headingId }
       <section data-part="claim">
         <h2 id={headingId}>{claim.statement}</h2>
         <p class={`stance stance-${claim.stance}`}>{t(STANCE[claim.stance])}</p>
+        {claim.pack ? (
+          <p class="pack" data-part="pack">
+            {t('fromPack', claim.pack)}
+          </p>
+        ) : null}
       </section>
+      <Review claim={claim} />
       <Claimant claim={claim} />
       <Sources claim={claim} documents={documents} loadDocument={loadDocument} />
       <Measures claim={claim} />

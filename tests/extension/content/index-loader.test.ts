@@ -16,7 +16,17 @@ vi.mock('virtual:claimlens/index', () => ({
     return structuredClone(data);
   },
 }));
-const { loadIndex } = await import('../../../extension/content/index-loader');
+/** What storage holds: the claim packs' index, as the background stores it, or nothing. */
+const storage = vi.hoisted(() => ({ packIndex: undefined as string | undefined }));
+vi.mock('../../../extension/shared/browser', () => ({
+  default: {
+    storage: {
+      local: { get: () => Promise.resolve(storage.packIndex === undefined ? {} : { packIndex: storage.packIndex }) },
+    },
+  },
+}));
+const { loadIndexes, reloadIndexes } = await import('../../../extension/content/index-loader');
+const loadIndex = async (signal?: AbortSignal) => (await loadIndexes(signal))[0]!;
 
 describe('the claim index loader', () => {
   it('is aborted by the signal of the caller that started it, and started again by the next caller', async () => {
@@ -34,5 +44,19 @@ describe('the claim index loader', () => {
     expect(await loadIndex()).toBe(a);
     // Parsed once in this file: the aborted load stopped before parsing, the next one parsed.
     expect(parsed).toBe(1);
+  });
+
+  it('adds the claim packs’ index when one is stored, and ignores one that cannot be read', async () => {
+    expect(await loadIndexes()).toHaveLength(1);
+    storage.packIndex = JSON.stringify(compileClaimIndex(db.claims.slice(0, 3), { entities: db.entities }));
+    reloadIndexes();
+    const [bundled, pack] = await loadIndexes();
+    expect(bundled?.claimIds).toHaveLength(data.claimIds.length);
+    expect(pack?.claimIds).toEqual(db.claims.slice(0, 3).map((c) => c.id));
+    storage.packIndex = '{broken';
+    reloadIndexes();
+    expect(await loadIndexes()).toHaveLength(1);
+    storage.packIndex = undefined;
+    reloadIndexes();
   });
 });

@@ -52,7 +52,7 @@ beforeEach(() => {
 });
 
 async function started() {
-  const session = new PageSession(document, DEFAULT_SETTINGS, index, (state) => published.push(state));
+  const session = new PageSession(document, DEFAULT_SETTINGS, [index], (state) => published.push(state));
   await session.start();
   return session;
 }

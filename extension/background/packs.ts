@@ -1,0 +1,124 @@
+/**
+ * The background's side of claim packs: the one writer of the packs in storage (shared/packs.ts). An import
+ * is read and checked completely (src/packs/pack.ts) before anything is stored; a pack with problems is
+ * stored only if the reader chose to keep its valid items; the packs and settings already there are never
+ * touched by a failed import. The matcher's index of the packs switched on is compiled here, once per
+ * change of the list, off the settings page's thread.
+ */
+import bundled from 'virtual:claimlens/database';
+import wordCounts from 'virtual:claimlens/word-counts';
+import type { ClaimDatabase } from '../../src/claims/types';
+import { compileClaimIndex } from '../../src/match/compile';
+import { CONCEPTS } from '../../src/match/lexicon';
+import { specificityFrom } from '../../src/match/specificity';
+import { mergeDatabases } from '../../src/packs/merge';
+import { readPack, type PackProblem } from '../../src/packs/pack';
+import browser from '../shared/browser';
+import type { PackImportResult, PackStage } from '../shared/messages';
+import { loadEnabledPacks, loadPackList, PACK_INDEX_KEY, packKey, PACKS_KEY, type PackEntry } from '../shared/packs';
+
+const frameGroups = new Set(Object.keys(CONCEPTS));
+let specificity: ((stem: string) => number) | undefined;
+
+/** One change of the packs at a time: an import, a switch or a removal waits for the one before. */
+let queue: Promise<unknown> = Promise.resolve();
+function serially<T>(work: () => Promise<T>): Promise<T> {
+  const next = queue.then(work, work);
+  queue = next.catch(() => undefined);
+  return next;
+}
+
+/** Compiles the index of the packs switched on and stores it (or removes it when none is on). */
+async function rebuildIndex(): Promise<void> {
+  const packs = await loadEnabledPacks();
+  if (packs.length === 0) {
+    await browser.storage.local.remove(PACK_INDEX_KEY);
+    return;
+  }
+  // The packs' claims over their own index; they may name the bundled entities in their frames.
+  const merged = mergeDatabases(
+    { ...bundled, claims: [], documents: [], timeline: [] },
+    packs.map((p) => p.database),
+  );
+  specificity ??= specificityFrom(new Map(wordCounts));
+  const index = compileClaimIndex(merged.claims, { specificity, entities: merged.entities });
+  await browser.storage.local.set({ [PACK_INDEX_KEY]: JSON.stringify(index) });
+}
+
+/**
+ * Imports a pack file: reads and checks it, and stores it if it has no problem (or, with `validOnly`,
+ * stores the items that have none). `progress` is told each stage.
+ */
+export function importPack(
+  fileName: string,
+  text: string,
+  validOnly: boolean,
+  progress: (stage: PackStage) => void,
+): Promise<PackImportResult> {
+  return serially(async () => {
+    progress('checking');
+    const reading = readPack(text, fileName, { bundled, frameGroups });
+    const pack = reading.pack ?? (validOnly ? reading.validOnly : null);
+    const valid = (reading.pack ?? reading.validOnly)?.database.claims.length ?? 0;
+    if (!pack) return { ok: false, problems: reading.problems, more: reading.more, items: reading.items, valid };
+    const { packs, error } = await loadPackList();
+    if (error) return { ok: false, problems: [storageProblem(error)], more: 0, items: reading.items, valid };
+    progress('saving');
+    const entry: PackEntry = {
+      id: pack.id,
+      name: pack.name,
+      version: pack.version,
+      publisher: pack.publisher,
+      format: pack.format,
+      claims: pack.database.claims.length,
+      importedOn: new Date().toISOString(),
+      enabled: true,
+    };
+    // A pack imported again (the same id) replaces the earlier version, in its place in the list.
+    const list = packs.some((p) => p.id === entry.id)
+      ? packs.map((p) => (p.id === entry.id ? entry : p))
+      : [...packs, entry];
+    await browser.storage.local.set({ [packKey(entry.id)]: pack.database satisfies ClaimDatabase });
+    await browser.storage.local.set({ [PACKS_KEY]: list });
+    progress('compiling');
+    await rebuildIndex();
+    return { ok: true, entry, replaced: list.length === packs.length };
+  });
+}
+
+/** Switches a pack on or off. False if there is no such pack. */
+export function setPackEnabled(id: string, enabled: boolean): Promise<boolean> {
+  return serially(async () => {
+    const { packs, error } = await loadPackList();
+    if (error || !packs.some((p) => p.id === id)) return false;
+    await browser.storage.local.set({ [PACKS_KEY]: packs.map((p) => (p.id === id ? { ...p, enabled } : p)) });
+    await rebuildIndex();
+    return true;
+  });
+}
+
+/** Removes a pack and its claims. False if there is no such pack. */
+export function removePack(id: string): Promise<boolean> {
+  return serially(async () => {
+    const { packs, error } = await loadPackList();
+    if (error || !packs.some((p) => p.id === id)) return false;
+    await browser.storage.local.set({ [PACKS_KEY]: packs.filter((p) => p.id !== id) });
+    await browser.storage.local.remove(packKey(id));
+    await rebuildIndex();
+    return true;
+  });
+}
+
+function storageProblem(message: string): PackProblem {
+  return { path: [], message: `${message} Nothing was imported; remove the stored packs on this page to start again.` };
+}
+
+/** The bundled claims and the packs switched on, as one database (for the cards' details). */
+export async function claimsWithPacks(): Promise<ClaimDatabase> {
+  const packs = await loadEnabledPacks();
+  return mergeDatabases(
+    bundled,
+    packs.map((p) => p.database),
+    packs.map((p) => p.entry.name),
+  );
+}

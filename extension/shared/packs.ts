@@ -1,0 +1,64 @@
+/**
+ * Installed claim packs, in the browser's extension storage (`storage.local`), written by the background
+ * alone (background/packs.ts) and read by the settings page, the sidebar and the content script:
+ *
+ * - `packs`: the list (name, publisher, version, format, claims, imported on, on or off), in import order;
+ * - `pack:<id>`: each pack's claim database (claims, documents, sources, timeline);
+ * - `packIndex`: the matcher's index of the claims of every pack switched on, compiled once when the list
+ *   changes, as JSON text (the content script parses it; without it only the bundled claims are matched).
+ *
+ * A stored value that cannot be read is reported and left where it is: nothing is deleted behind the
+ * reader's back.
+ */
+import * as z from 'zod/mini';
+import { packEntry } from './schemas';
+import type { ClaimDatabase } from '../../src/claims/types';
+import type { PackFormat } from '../../src/packs/pack';
+import browser from './browser';
+
+export const PACKS_KEY = 'packs';
+export const PACK_INDEX_KEY = 'packIndex';
+export const packKey = (id: string) => `pack:${id}`;
+
+export interface PackEntry {
+  id: string;
+  name: string;
+  version: string;
+  publisher: string;
+  format: PackFormat;
+  claims: number;
+  /** When it was imported (ISO date-time). */
+  importedOn: string;
+  enabled: boolean;
+}
+
+/** The installed packs, or an error if the stored list cannot be read (it is then left as it is). */
+export async function loadPackList(): Promise<{ packs: PackEntry[]; error?: string }> {
+  const stored = (await browser.storage.local.get(PACKS_KEY))[PACKS_KEY];
+  if (stored === undefined) return { packs: [] };
+  const parsed = z.array(packEntry).safeParse(stored);
+  return parsed.success
+    ? { packs: parsed.data }
+    : { packs: [], error: 'The list of installed claim packs in storage cannot be read.' };
+}
+
+/** A pack's claim database, or null if it is missing or unreadable. */
+export async function loadPackDatabase(id: string): Promise<ClaimDatabase | null> {
+  const stored = (await browser.storage.local.get(packKey(id)))[packKey(id)] as Partial<ClaimDatabase> | undefined;
+  if (!stored || !Array.isArray(stored.claims) || !Array.isArray(stored.documents)) return null;
+  return {
+    claims: stored.claims,
+    documents: stored.documents,
+    entities: Array.isArray(stored.entities) ? stored.entities : [],
+    timeline: Array.isArray(stored.timeline) ? stored.timeline : [],
+  };
+}
+
+/** The databases of the packs switched on, in order, each with its entry. */
+export async function loadEnabledPacks(): Promise<Array<{ entry: PackEntry; database: ClaimDatabase }>> {
+  const { packs } = await loadPackList();
+  const loaded = await Promise.all(
+    packs.filter((p) => p.enabled).map(async (entry) => ({ entry, database: await loadPackDatabase(entry.id) })),
+  );
+  return loaded.filter((p): p is { entry: PackEntry; database: ClaimDatabase } => p.database !== null);
+}

@@ -1,0 +1,167 @@
+/**
+ * End-to-end tests of claim packs: imported on the settings page (a dropped ClaimReview file, a chosen
+ * ClaimLens pack), their claims highlighted on a page with the same card (the reviewer and the rating on
+ * it), a pack switched off no longer matched, and a broken pack listing its problems while nothing
+ * installed changes. Defined inside the browser's suite (suite.ts), so they share its browser and server.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, it } from 'vitest';
+import type { Driver, ExtensionPage, TabState, TestPage } from './harness/browsers';
+import { highlightTexts, type CardSnapshot } from './harness/page-scripts';
+import { message, REPO_ROOT } from './harness/paths';
+import { poll } from './harness/util';
+
+export interface PackTestContext {
+  driver(): Driver;
+  load(path: string): Promise<TestPage>;
+  scanReported(page: TestPage): Promise<TabState>;
+  hoverFinding(page: TestPage, index: number): Promise<CardSnapshot>;
+  browser: string;
+  screenshotDir: string;
+}
+
+const PAGE = '/packs/pack-claims.html';
+const MARKER = 'claimlens-amber';
+const PACK_SENTENCE =
+  "The borough's policing lead told councillors that the facial recognition vans had scanned 52,000 faces in the town centre since January.";
+const REVIEWED_SENTENCE =
+  'A leaflet handed out at the meeting said that one in ten people flagged by the facial recognition cameras was wrongly stopped by officers.';
+
+const fixture = (name: string) => readFileSync(join(REPO_ROOT, 'tests/fixtures/packs', name), 'utf8');
+const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** Hands the settings page a file as a drop on its box, or through its file picker. */
+async function giveFile(options: ExtensionPage, name: string, how: 'drop' | 'choose'): Promise<void> {
+  await poll(() => options.evaluate(() => document.querySelector('#pack-file:not([disabled])') !== null), {
+    what: 'the settings page’s pack picker',
+  });
+  return options.evaluate(
+    ({ name, text, how }) => {
+      const files = new DataTransfer();
+      files.items.add(new File([text], name, { type: 'application/json' }));
+      if (how === 'drop') {
+        const box = document.querySelector('[data-part="pack-drop"]')!;
+        box.dispatchEvent(new DragEvent('drop', { dataTransfer: files, bubbles: true, cancelable: true }));
+      } else {
+        const input = document.querySelector<HTMLInputElement>('#pack-file')!;
+        input.files = files.files;
+        input.dispatchEvent(new Event('change', { bubbles: true }));
+      }
+    },
+    { name, text: fixture(name), how },
+  );
+}
+
+/** Everything in the extension's storage, as JSON (runs in the settings page). */
+async function storedItems(): Promise<string> {
+  type Api = { storage: { local: { get(keys: null): Promise<Record<string, unknown>> } } };
+  const api = ((globalThis as { browser?: Api }).browser ?? (globalThis as unknown as { chrome: Api }).chrome) as Api;
+  return JSON.stringify(await api.storage.local.get(null));
+}
+
+const packStatus = (options: ExtensionPage) =>
+  options.evaluate(() => document.querySelector('[data-part="pack-status"]')?.textContent ?? '');
+const packList = (options: ExtensionPage) =>
+  options.evaluate(() =>
+    [...document.querySelectorAll('[data-part="pack-list"] li')].map((li) => li.getAttribute('data-pack')),
+  );
+
+export function definePackTests(ctx: PackTestContext): void {
+  async function highlighted(page: TestPage, expected: string[], what: string): Promise<void> {
+    await poll(
+      async () => {
+        const texts = ((await page.evaluate(highlightTexts, MARKER)) ?? []).map(oneLine);
+        return JSON.stringify(texts) === JSON.stringify(expected);
+      },
+      { what, timeout: 20_000 },
+    );
+  }
+
+  it('claim packs: a ClaimReview file and a ClaimLens pack imported on the settings page are highlighted with the same card, the reviewer and rating on it; switched off, a pack is not matched; a broken pack lists its problems and changes nothing', async () => {
+    const driver = ctx.driver();
+    const before = await ctx.load(PAGE);
+    await ctx.scanReported(before);
+    expect(await before.evaluate(highlightTexts, MARKER)).toBeNull();
+    const openOptions = () => driver.openExtensionPage('extension/options/index.html', { width: 900, height: 1400 });
+    let options = await openOptions();
+    try {
+      await giveFile(options, 'example-claimreview.json', 'drop');
+      await poll(
+        async () => (await packStatus(options)) === message('optionsPacksImported', ['example-claimreview', '2']),
+        { what: 'the ClaimReview file to be imported', timeout: 20_000 },
+      );
+      await giveFile(options, 'example-pack.json', 'choose');
+      await poll(
+        async () => (await packStatus(options)) === message('optionsPacksImported', ['Example Newsroom checks', '1']),
+        { what: 'the ClaimLens pack to be imported', timeout: 20_000 },
+      );
+      expect(await packList(options)).toEqual(['bundled', 'claimreview-example-claimreview', 'example-newsroom']);
+      await options.evaluate(() => document.querySelector('[data-part="packs"]')?.scrollIntoView());
+      await options.screenshot(join(ctx.screenshotDir, `packs-${ctx.browser}.png`));
+
+      // A page opened now (a new page closes the settings page): both packs' claims are highlighted, and
+      // the card is the usual one.
+      const page = await ctx.load(PAGE);
+      await highlighted(page, [PACK_SENTENCE, REVIEWED_SENTENCE], 'both packs’ claims to be highlighted');
+      const card = await ctx.hoverFinding(page, 1);
+      expect(card.claim).toBe('One in ten people flagged by the cameras was wrongly stopped.');
+      const review = await page.evaluate(() => {
+        const root = document.querySelector('claimlens-card')?.shadowRoot;
+        return (root?.querySelector('[data-part="review"]')?.textContent ?? '').replace(/\s+/g, ' ').trim();
+      });
+      expect(review).toContain(message('reviewedBy', ['Example Fact Check']));
+      expect(review).toContain(message('reviewRating', ['2 on a scale of 1 to 5']));
+      expect(card.claimantLines[0]).toContain('A campaign leaflet');
+      await page.screenshot(join(ctx.screenshotDir, `card-review-${ctx.browser}.png`));
+
+      // A broken pack: its problems, with the line; nothing installed or stored changes.
+      options = await openOptions();
+      const stored = await options.evaluate(storedItems);
+      await giveFile(options, 'broken-pack.json', 'drop');
+      const problems = await poll(
+        async () =>
+          options
+            .evaluate(() =>
+              [...document.querySelectorAll('[data-part="pack-problems"] li')].map((li) => li.textContent ?? ''),
+            )
+            .then((items) => (items.length > 0 ? items : null)),
+        { what: 'the broken pack’s problems to be listed' },
+      );
+      expect(problems).toEqual([
+        expect.stringMatching(
+          /^claims\[0\]\.excerpts\[0\]\.text \(line \d+, example-misquoted\): not an exact substring of seed document "example-council-2026"/,
+        ),
+      ]);
+      expect(await packList(options)).toEqual(['bundled', 'claimreview-example-claimreview', 'example-newsroom']);
+      const after = await options.evaluate(storedItems);
+      expect(after).toBe(stored);
+
+      // The sidebar's library lists the packs' claims after the bundled ones, each marked with its pack.
+      const library = await driver.openExtensionPage(
+        `extension/sidebar/index.html?tab=library&tabId=${await page.tabId()}`,
+        { width: 400, height: 900 },
+      );
+      const marks = await poll(
+        async () =>
+          library
+            .evaluate(() => [...document.querySelectorAll('[data-part="pack"]')].map((e) => e.textContent ?? ''))
+            .then((m) => (m.length >= 3 ? m : null)),
+        { what: 'the library to mark the packs’ claims' },
+      );
+      expect(new Set(marks)).toEqual(
+        new Set([message('fromPack', ['example-claimreview']), message('fromPack', ['Example Newsroom checks'])]),
+      );
+      await library.close();
+
+      // Switched off, the ClaimReview pack's claim is no longer matched on the open page.
+      await options.click('[data-pack="claimreview-example-claimreview"] input[role="switch"]');
+      await highlighted(page, [PACK_SENTENCE], 'the switched-off pack’s claim to lose its highlight');
+      expect(options.console.filter((m) => /error/i.test(m))).toEqual([]);
+    } finally {
+      for (const key of ['packs', 'packIndex', 'pack:claimreview-example-claimreview', 'pack:example-newsroom'])
+        await driver.removeStorage(key);
+      await options.close();
+    }
+  });
+}
