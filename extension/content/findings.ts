@@ -7,13 +7,19 @@ import { statesClaim } from '../../src/match/matcher';
 import type { Finding } from '../../src/match/scan-text';
 import type { FindingSummary, PageState } from '../shared/messages';
 
-/** A finding and where it is on the page (as the scanner hands it over). */
+/**
+ * A finding and where it is on the page, as the scanner hands it over: its range, the words around it, and
+ * whether its offsets are into the whole page's text (not a changed block's).
+ */
 export interface Placed {
   finding: Finding;
   range: Range;
+  prefix: string;
+  suffix: string;
+  whole: boolean;
 }
 
-export interface Located extends Finding {
+export interface Located extends Finding, Omit<Placed, 'finding'> {
   range: Range;
   /** Listed, not highlighted: a weaker match or a sentence disputing a claim (see statesClaim). */
   related: boolean;
@@ -40,8 +46,8 @@ export class FindingsList {
   constructor(private floor: number) {}
 
   /** A finding with its range, sorted into highlighted or listed at this list's floor. */
-  private locate({ finding, range }: Placed): Located {
-    return { ...finding, range, related: !statesClaim(finding, this.floor) };
+  private locate({ finding, ...where }: Placed): Located {
+    return { ...finding, ...where, related: !statesClaim(finding, this.floor) };
   }
 
   /** The ranges that `found` would add to the highlights (to paint a first scan as it goes). */
@@ -146,7 +152,9 @@ export class FindingsList {
 
 /** What the sidebar and the popup are told of a finding. */
 export function summary(f: Located, index: number): FindingSummary {
-  const out: FindingSummary = { index, claimId: f.claimId, score: f.score, kind: f.kind, text: f.text };
+  const { claimId, score, kind, text, prefix, suffix } = f;
+  const out: FindingSummary = { index, claimId, score, kind, text, prefix, suffix };
+  if (f.whole) Object.assign(out, { start: f.start, end: f.end });
   if (f.attributedTo !== undefined) out.attributedTo = f.attributedTo;
   if (f.related) out.related = true;
   return out;

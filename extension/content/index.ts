@@ -59,6 +59,7 @@ function publish(state: PageState): void {
 
 const pausedState = (): PageState => ({
   host: location.hostname,
+  url: location.href,
   pageDate: null,
   paused: true,
   findings: [],

@@ -117,7 +117,10 @@ export class Scanner {
     const { page, root, tree, topical } = read;
     const place = (f: Finding): Placed | null => {
       const range = rangeFromOffsets(page, f.start, f.end);
-      return range ? { finding: f, range } : null;
+      const prefix = page.text.slice(Math.max(0, f.start - 32), f.start);
+      return (
+        range && { finding: f, range, prefix, suffix: page.text.slice(f.end, f.end + 32), whole: tree === this.doc }
+      );
     };
     const partial: Placed[] = [];
     let shown = 0;

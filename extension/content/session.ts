@@ -111,7 +111,8 @@ export class PageSession {
   private changed(): void {
     this.highlighter.set(this.list.findings.map((f) => f.range));
     this.card.update();
-    const page = { host: this.doc.location?.hostname ?? '', pageDate: this.pageDate, paused: false };
+    const { hostname: host = '', href: url = '' } = this.doc.location ?? {};
+    const page = { host, url, pageDate: this.pageDate, paused: false };
     this.publish({ ...page, ...this.list.summaries() });
   }
 

@@ -61,6 +61,7 @@ export function mergeFrames(states: PageState[]): PageState | null {
   if (!top) return null;
   return {
     host: top.host,
+    url: top.url,
     pageDate: top.pageDate,
     paused: top.paused,
     findings: states.flatMap((s) => s.findings),

@@ -20,6 +20,12 @@ export interface FindingSummary {
   text: string;
   /** Whom the sentence itself says the claim comes from ("..., Liberty said"). */
   attributedTo?: string;
+  /** Up to 32 characters before and after the sentence in the page's text (a Web Annotation's quote). */
+  prefix: string;
+  suffix: string;
+  /** The sentence's offsets in the page's text as ClaimLens extracts it, when read with the whole page. */
+  start?: number;
+  end?: number;
   /**
    * Listed, not highlighted: a weaker match ("possibly related" at this sensitivity) or a sentence that
    * disputes the claim. Its index is in PageState.related.
@@ -70,6 +76,8 @@ export type ToSettings =
 /** What the content script tells the background, and through it the sidebar and the popup, about its page. */
 export interface PageState {
   host: string;
+  /** The page's address (the sidebar's annotations target it); kept in memory only, like all of this. */
+  url: string;
   pageDate: string | null;
   /** ClaimLens is switched off, or paused on this site. */
   paused: boolean;

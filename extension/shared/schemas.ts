@@ -18,7 +18,7 @@ import { MAX_INDEX } from './messages';
 import { PACK_LIMITS } from '../../src/packs/limits';
 
 /** Bounds that no real page reaches; a message past them is refused rather than stored. */
-export const LIMITS = { findings: 10_000, sentence: 20_000, host: 253, frames: 1_000 } as const;
+export const LIMITS = { findings: 10_000, sentence: 20_000, host: 253, url: 8_192, frames: 1_000 } as const;
 
 const id = z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/), z.maxLength(120));
 const count = z.number().check(z.int(), z.gte(0), z.lt(MAX_INDEX));
@@ -31,11 +31,16 @@ const findingSummary = z.object({
   kind: z.enum(['quote', 'paraphrase', 'disputes']),
   text: z.string().check(z.maxLength(LIMITS.sentence)),
   attributedTo: z.optional(z.string().check(z.maxLength(200))),
+  prefix: z.string().check(z.maxLength(64)),
+  suffix: z.string().check(z.maxLength(64)),
+  start: z.optional(count),
+  end: z.optional(count),
   related: z.optional(z.literal(true)),
 });
 
 export const pageState = z.object({
   host: z.string().check(z.maxLength(LIMITS.host)),
+  url: z.string().check(z.maxLength(LIMITS.url)),
   pageDate: z.nullable(isoDate),
   paused: z.boolean(),
   findings: z.array(findingSummary).check(z.maxLength(LIMITS.findings)),

@@ -11,6 +11,7 @@ import { countLabel, FindingsTab, totalFindings } from './FindingsTab';
 import { LibraryTab } from './LibraryTab';
 import { TabList, TabPanel, type TabSpec } from './Tabs';
 import { TimelineTab } from './TimelineTab';
+import { annotationsFile } from './annotations';
 import type { Connector, PageView } from './types';
 
 export type SidebarTab = 'page' | 'library' | 'timeline';
@@ -94,6 +95,7 @@ export function App({ connector, database, initialTab = 'page' }: AppProps) {
               onPause={(host) => void connector.setSitePaused(host, true)}
               onResume={(host) => void connector.setSitePaused(host, false)}
               onSwitchOn={() => void connector.switchOn()}
+              onExport={(frames) => connector.save(...annotationsFile(frames, database, connector.version()))}
             />
           )}
         </TabPanel>

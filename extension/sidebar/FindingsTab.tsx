@@ -24,6 +24,8 @@ export interface FindingsTabProps {
   onPause(host: string): void;
   onResume(host: string): void;
   onSwitchOn(): void;
+  /** Saves the page's findings as W3C Web Annotations (a file download); absent in tests that need none. */
+  onExport?(frames: FramePage[]): void;
 }
 
 /** "3 claims on this page" (also what the live region announces). */
@@ -85,7 +87,7 @@ interface FindingsProps extends FindingsTabProps {
   pageDate: string | null;
 }
 
-function Findings({ frames, host, pageDate, claim, onOpen, onDismiss, onPause }: FindingsProps) {
+function Findings({ frames, host, pageDate, claim, onOpen, onDismiss, onPause, onExport }: FindingsProps) {
   const total = frames.reduce((n, f) => n + f.state.findings.length, 0);
   const dismissed = frames.reduce((n, f) => n + f.state.dismissed, 0);
   const grouped = frames.filter((f) => f.state.findings.length > 0).length > 1 || frames.some((f) => f.frameId !== 0);
@@ -171,6 +173,11 @@ function Findings({ frames, host, pageDate, claim, onOpen, onDismiss, onPause }:
       <RelatedList frames={frames} claim={claim} onOpen={onOpen} onFailed={setFailed} />
       {host ? (
         <div class="page-actions">
+          {onExport && total > 0 ? (
+            <button type="button" class="button" data-part="export" onClick={() => onExport(frames)}>
+              {t('sidebarExportAnnotations')}
+            </button>
+          ) : null}
           <button type="button" class="button" onClick={() => onPause(host)}>
             {t('sidebarPause', host)}
           </button>

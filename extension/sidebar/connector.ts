@@ -92,6 +92,15 @@ export function createConnector(search: string = location.search): Connector {
       ok(askFrame(tabId, frameId, { type: 'finding/dismiss', index }, ANSWER_TIMEOUT_MS)),
     setSitePaused: async (host, paused) => void (await setSitePaused(host, paused)),
     switchOn: async () => void (await saveSettings({ enabled: true })),
+    version: () => browser.runtime.getManifest().version,
+    save(fileName, text) {
+      const url = URL.createObjectURL(new Blob([text], { type: 'application/ld+json' }));
+      const link = Object.assign(document.createElement('a'), { href: url, download: fileName });
+      document.body.append(link);
+      link.click();
+      link.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    },
   };
 }
 

@@ -34,4 +34,8 @@ export interface Connector {
   setSitePaused(host: string, paused: boolean): Promise<void>;
   /** Switches ClaimLens on everywhere (it was switched off in the options). */
   switchOn(): Promise<void>;
+  /** ClaimLens's version, for the files it writes. */
+  version(): string;
+  /** Offers a file to the reader as a download (from the sidebar itself: no permission needed). */
+  save(fileName: string, text: string): void;
 }

@@ -11,13 +11,18 @@ import type { Claim, ClaimDatabase, SeedDocument } from '../claims/types';
 export const ANNOTATION_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 
 /** Characters of context kept before and after a sentence in its TextQuoteSelector. */
-const AFFIX_CHARS = 32;
+export const AFFIX_CHARS = 32;
 
-/** A sentence found on the page: where it is in the page's text, and the claim it states. */
+/**
+ * A sentence found on the page, as its TextQuoteSelector gives it (the sentence, the words before and
+ * after it), where it is in the page's text when that is known, and the claim it states.
+ */
 export interface AnnotatedFinding {
-  start: number;
-  end: number;
-  text: string;
+  exact: string;
+  prefix: string;
+  suffix: string;
+  start?: number;
+  end?: number;
   claimId: string;
   kind: 'quote' | 'paraphrase' | 'disputes';
   score: number;
@@ -26,9 +31,16 @@ export interface AnnotatedFinding {
 export interface AnnotationPage {
   /** The page's address (the target's source). */
   source: string;
-  /** The page's text as ClaimLens extracted it: offsets and the selectors' context come from it. */
-  text: string;
   findings: readonly AnnotatedFinding[];
+}
+
+/** The quote of text[start, end) with its context, as a TextQuoteSelector holds it. */
+export function quoteIn(text: string, start: number, end: number): { exact: string; prefix: string; suffix: string } {
+  return {
+    exact: text.slice(start, end),
+    prefix: text.slice(Math.max(0, start - AFFIX_CHARS), start),
+    suffix: text.slice(end, end + AFFIX_CHARS),
+  };
 }
 
 export interface Generator {
@@ -71,7 +83,7 @@ function sourcesOf(claim: Claim, documents: ReadonlyMap<string, SeedDocument>): 
 
 /** A stable id for an annotation: the same page, sentence and claim give the same id. */
 function annotationId(source: string, f: AnnotatedFinding): string {
-  const key = `${source}\u0000${f.start}\u0000${f.end}\u0000${f.claimId}`;
+  const key = `${source}\u0000${f.prefix}\u0000${f.exact}\u0000${f.suffix}\u0000${f.claimId}`;
   let h1 = 0x811c9dc5;
   let h2 = 0x9747b28c;
   for (let i = 0; i < key.length; i++) {
@@ -143,13 +155,10 @@ export function toWebAnnotations(
         target: {
           source: page.source,
           selector: [
-            {
-              type: 'TextQuoteSelector',
-              exact: page.text.slice(f.start, f.end),
-              prefix: page.text.slice(Math.max(0, f.start - AFFIX_CHARS), f.start),
-              suffix: page.text.slice(f.end, f.end + AFFIX_CHARS),
-            },
-            { type: 'TextPositionSelector', start: f.start, end: f.end },
+            { type: 'TextQuoteSelector', exact: f.exact, prefix: f.prefix, suffix: f.suffix },
+            ...(f.start !== undefined && f.end !== undefined
+              ? [{ type: 'TextPositionSelector', start: f.start, end: f.end }]
+              : []),
           ],
         },
       },

@@ -9,7 +9,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { toWebAnnotations } from '../annotations/web-annotation';
+import { quoteIn, toWebAnnotations } from '../annotations/web-annotation';
 import type { ClaimDatabase } from '../claims/types';
 import { CONCEPTS } from '../match/lexicon';
 import { SCORE } from '../match/score';
@@ -98,7 +98,8 @@ function main(): number {
           const result = scanDocument(matcher, input, highlightFloor);
           if (format === 'annotations') {
             const source = file === '-' ? 'urn:claimlens:stdin' : pathToFileURL(resolve(file)).href;
-            const page = { source, text: input.text, findings: result.matches };
+            const findings = result.matches.map((f) => ({ ...f, ...quoteIn(input.text, f.start, f.end) }));
+            const page = { source, findings };
             annotations.push(...toWebAnnotations(page, db, { name: 'ClaimLens', version }, created));
           } else console.log(format === 'json' ? toJson(result, db) : toHuman(result, db));
         }

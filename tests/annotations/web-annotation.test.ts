@@ -2,14 +2,18 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ANNOTATION_CONTEXT, toWebAnnotations } from '../../src/annotations/web-annotation';
+import { ANNOTATION_CONTEXT, quoteIn, toWebAnnotations } from '../../src/annotations/web-annotation';
 import { loadScanner, readInput, scanDocument } from '../../src/cli/scan-document';
 
 const PAGE = 'tests/fixtures/pages/met-lfr-news-article.html';
 const { matcher, db } = loadScanner();
 const [input] = readInput(PAGE, readFileSync(join(import.meta.dirname, '../..', PAGE), 'utf8'), false);
 const result = scanDocument(matcher, input!);
-const page = { source: 'https://news.example/met-lfr', text: input!.text, findings: result.matches };
+const page = {
+  source: 'https://news.example/met-lfr',
+  findings: result.matches.map((f) => ({ ...f, ...quoteIn(input!.text, f.start, f.end) })),
+};
+const text = input!.text;
 const generator = { name: 'ClaimLens', version: '9.9.9' };
 const created = '2026-12-06T12:00:00.000Z';
 interface Body {
@@ -52,9 +56,9 @@ describe('Web Annotations of a page’s findings', () => {
       const [quote, position] = a.target.selector;
       expect(quote.type).toBe('TextQuoteSelector');
       expect(position).toEqual({ type: 'TextPositionSelector', start: f.start, end: f.end });
-      expect(quote.exact).toBe(page.text.slice(f.start, f.end));
-      expect(page.text.slice(f.start - quote.prefix.length, f.start)).toBe(quote.prefix);
-      expect(page.text.slice(f.end, f.end + quote.suffix.length)).toBe(quote.suffix);
+      expect(quote.exact).toBe(text.slice(f.start, f.end));
+      expect(text.slice(f.start - quote.prefix.length, f.start)).toBe(quote.prefix);
+      expect(text.slice(f.end, f.end + quote.suffix.length)).toBe(quote.suffix);
       expect(quote.prefix.length).toBeLessThanOrEqual(32);
       expect(quote.suffix.length).toBeLessThanOrEqual(32);
     });
@@ -77,8 +81,14 @@ describe('Web Annotations of a page’s findings', () => {
     expect(annotations.some((a) => a.body.some((b) => b.purpose === 'questioning'))).toBe(true);
   });
 
+  it('leaves out the TextPositionSelector when the sentence’s place in the page’s text is not known', () => {
+    const { start: _s, end: _e, ...unplaced } = page.findings[0]!;
+    const [a] = toWebAnnotations({ ...page, findings: [unplaced] }, db, generator, created) as unknown as Annotation[];
+    expect(a?.target.selector.map((s) => s.type)).toEqual(['TextQuoteSelector']);
+  });
+
   it('leaves out a finding whose claim is unknown, and survives a JSON round trip', () => {
-    const odd = { ...page, findings: [{ ...result.matches[0]!, claimId: 'no-such-claim' }] };
+    const odd = { ...page, findings: [{ ...page.findings[0]!, claimId: 'no-such-claim' }] };
     expect(toWebAnnotations(odd, db, generator, created)).toEqual([]);
     expect(JSON.parse(JSON.stringify(annotations))).toEqual(annotations);
   });

@@ -9,10 +9,13 @@ const finding = (index: number): FindingSummary => ({
   score: 0.8,
   kind: 'paraphrase',
   text: `sentence ${index}`,
+  prefix: '',
+  suffix: '',
 });
 
 const state = (patch: Partial<PageState> = {}): PageState => ({
   host: 'news.example',
+  url: 'https://news.example/',
   pageDate: null,
   paused: false,
   findings: [],

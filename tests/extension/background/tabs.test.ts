@@ -77,6 +77,7 @@ function connect(url = 'chrome-extension://own/extension/sidebar/index.html', na
 
 const state = (patch: Partial<PageState> = {}): PageState => ({
   host: 'news.example',
+  url: 'https://news.example/',
   pageDate: null,
   paused: false,
   findings: [],

@@ -23,7 +23,7 @@ function finding(claimId: string, text: string, score: number): Finding {
   return { claimId, text, score, kind: 'paraphrase', start: 0, end: text.length } as Finding;
 }
 
-const placed = (f: Finding, range: Range) => ({ finding: f, range });
+const placed = (f: Finding, range: Range) => ({ finding: f, range, prefix: '', suffix: '', whole: true });
 
 function rangeIn(node: Node, start = 0, end = 5): Range {
   const range = document.createRange();
@@ -47,8 +47,28 @@ describe('FindingsList', () => {
     expect(list.findings.map((f) => f.claimId)).toEqual(['a', 'c']);
     expect(list.related.map((f) => f.claimId)).toEqual(['b']);
     expect(list.findings.map(summary)).toEqual([
-      { index: 0, claimId: 'a', score: 0.9, kind: 'paraphrase', text: 'first' },
-      { index: 1, claimId: 'c', score: 0.9, kind: 'paraphrase', text: 'third' },
+      {
+        index: 0,
+        claimId: 'a',
+        score: 0.9,
+        kind: 'paraphrase',
+        text: 'first',
+        prefix: '',
+        suffix: '',
+        start: 0,
+        end: 5,
+      },
+      {
+        index: 1,
+        claimId: 'c',
+        score: 0.9,
+        kind: 'paraphrase',
+        text: 'third',
+        prefix: '',
+        suffix: '',
+        start: 0,
+        end: 5,
+      },
     ]);
   });
 

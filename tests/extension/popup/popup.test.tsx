@@ -12,11 +12,28 @@ vi.mock('../../../extension/shared/browser', () => ({ default: browserMock }));
 const { Popup } = await import('../../../extension/popup/Popup');
 
 function finding(index: number): FindingSummary {
-  return { index, claimId: `claim-${index}`, score: 0.8, kind: 'quote', text: `sentence ${index}` };
+  return {
+    index,
+    claimId: `claim-${index}`,
+    score: 0.8,
+    kind: 'quote',
+    text: `sentence ${index}`,
+    prefix: '',
+    suffix: '',
+  };
 }
 
 function page(patch: Partial<PageState> = {}): PageState {
-  return { host: 'www.example.com', pageDate: null, paused: false, findings: [], related: [], dismissed: 0, ...patch };
+  return {
+    host: 'www.example.com',
+    url: 'https://www.example.com/',
+    pageDate: null,
+    paused: false,
+    findings: [],
+    related: [],
+    dismissed: 0,
+    ...patch,
+  };
 }
 
 /**

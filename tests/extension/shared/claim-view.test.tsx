@@ -138,6 +138,8 @@ describe('Card', () => {
     score: 0.93,
     kind: 'paraphrase' as const,
     text: 's',
+    prefix: '',
+    suffix: '',
   };
 
   it('shows how the sentence relates to the claim, and loading and error states', () => {

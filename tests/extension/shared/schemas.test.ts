@@ -6,6 +6,7 @@ import { LIMITS, parse, toBackground, toPage, toUi, uiToBackground } from '../..
 
 const state = (patch: Partial<PageState> = {}): PageState => ({
   host: 'news.example',
+  url: 'https://news.example/story',
   pageDate: '2022-09-14',
   paused: false,
   findings: [
@@ -15,6 +16,8 @@ const state = (patch: Partial<PageState> = {}): PageState => ({
       score: 0.93,
       kind: 'paraphrase',
       text: 'It was 81% inaccurate.',
+      prefix: 'Campaigners said ',
+      suffix: ' The Met disagreed.',
     },
   ],
   related: [],

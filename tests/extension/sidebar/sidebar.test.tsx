@@ -34,6 +34,8 @@ interface Fake {
   paused: Array<[string, boolean]>;
   switchedOn: number;
   openResult: boolean;
+  /** Files the sidebar offered for download: name and text. */
+  saved: Array<[string, string]>;
   /** The reader switches to another tab (null: none). */
   tab(tabId: number | null): void;
   /** The background pushes a tab's page. */
@@ -52,6 +54,7 @@ function fakeConnector(pages: Record<number, PageView> = {}): Fake {
     paused: [],
     switchedOn: 0,
     openResult: true,
+    saved: [],
     tab: (tabId) => tabListener?.(tabId),
     push: (tabId, view) => pageListeners.get(tabId)?.(view),
     connector: {
@@ -85,6 +88,10 @@ function fakeConnector(pages: Record<number, PageView> = {}): Fake {
         fake.paused.push([host, paused]);
         return Promise.resolve();
       },
+      version: () => '9.9.9',
+      save(name, text) {
+        fake.saved.push([name, text]);
+      },
       switchOn() {
         fake.switchedOn++;
         return Promise.resolve();
@@ -95,11 +102,20 @@ function fakeConnector(pages: Record<number, PageView> = {}): Fake {
 }
 
 function finding(index: number, claimId: string, text: string, kind: FindingSummary['kind'], score: number) {
-  return { index, claimId, text, kind, score };
+  return { index, claimId, text, kind, score, prefix: '', suffix: '' };
 }
 
 function state(patch: Partial<PageState> = {}): PageState {
-  return { host: 'news.example', pageDate: null, paused: false, findings: [], related: [], dismissed: 0, ...patch };
+  return {
+    host: 'news.example',
+    url: 'https://news.example/',
+    pageDate: null,
+    paused: false,
+    findings: [],
+    related: [],
+    dismissed: 0,
+    ...patch,
+  };
 }
 
 function ready(frames: FramePage[], paused: 'site' | 'off' | null = null): PageView {
@@ -367,6 +383,51 @@ describe('App: findings on the page', () => {
     await click(buttonNamed(getMessage('sidebarSwitchOn')));
     expect(fake.switchedOn).toBe(1);
     expect(fake.paused).toEqual([]);
+  });
+
+  it('saves the page’s findings as Web Annotations, one per highlighted sentence of every frame', async () => {
+    const at = (f: FindingSummary, start: number) => ({
+      ...f,
+      prefix: 'Before ',
+      suffix: ' after.',
+      start,
+      end: start + 10,
+    });
+    const fake = fakeConnector({
+      7: ready([
+        { frameId: 0, state: state({ url: 'https://news.example/story', findings: [at(F81, 100), F1000] }) },
+        { frameId: 3, state: state({ host: 'embed.example', url: 'https://embed.example/x', findings: [FNEC] }) },
+      ]),
+    });
+    await mount(fake);
+    await click(buttonNamed(getMessage('sidebarExportAnnotations')));
+    expect(fake.saved).toHaveLength(1);
+    const [name, text] = fake.saved[0]!;
+    expect(name).toMatch(/^claimlens-news\.example-\d{4}-\d{2}-\d{2}\.jsonld$/);
+    const annotations = JSON.parse(text) as Array<{
+      motivation: string;
+      generator: { name: string };
+      target: { source: string; selector: Array<Record<string, unknown>> };
+    }>;
+    expect(annotations.map((a) => a.target.source)).toEqual([
+      'https://news.example/story',
+      'https://news.example/story',
+      'https://embed.example/x',
+    ]);
+    expect(annotations[0]!.motivation).toBe('assessing');
+    expect(annotations[0]!.generator.name).toBe('ClaimLens 9.9.9');
+    expect(annotations[0]!.target.selector).toEqual([
+      { type: 'TextQuoteSelector', exact: F81.text, prefix: 'Before ', suffix: ' after.' },
+      { type: 'TextPositionSelector', start: 100, end: 110 },
+    ]);
+    // A sentence read from a changed block has no place in the whole page's text: its quote alone.
+    expect(annotations[1]!.target.selector.map((s) => s.type)).toEqual(['TextQuoteSelector']);
+  });
+
+  it('offers no export when the page has no findings', async () => {
+    const fake = fakeConnector({ 7: ready([{ frameId: 0, state: state() }]) });
+    await mount(fake);
+    expect(buttonNamed(getMessage('sidebarExportAnnotations'))).toBeUndefined();
   });
 
   it('says when it cannot read the page', async () => {
