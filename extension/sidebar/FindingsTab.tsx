@@ -173,14 +173,14 @@ function Findings({ frames, host, pageDate, claim, onOpen, onDismiss, onPause, o
       <RelatedList frames={frames} claim={claim} onOpen={onOpen} onFailed={setFailed} />
       {host ? (
         <div class="page-actions">
+          <button type="button" class="button" onClick={() => onPause(host)}>
+            {t('sidebarPause', host)}
+          </button>
           {onExport && total > 0 ? (
             <button type="button" class="button" data-part="export" onClick={() => onExport(frames)}>
               {t('sidebarExportAnnotations')}
             </button>
           ) : null}
-          <button type="button" class="button" onClick={() => onPause(host)}>
-            {t('sidebarPause', host)}
-          </button>
         </div>
       ) : null}
     </div>

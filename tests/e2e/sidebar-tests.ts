@@ -117,6 +117,50 @@ export function defineSidebarTests(ctx: SuiteContext): void {
     await sidebar.close();
   });
 
+  it('saves the demo article’s findings as Web Annotations whose quotes resolve to the highlighted sentences', async () => {
+    const matches = ctx.matchesOf(DEMO);
+    const page = await ctx.load(DEMO);
+    await ctx.scanReported(page);
+    const sidebar = await openSidebar(page);
+    try {
+      await listed(sidebar, matches.length);
+      // The file the sidebar offers is caught as it is saved, instead of going to the downloads folder.
+      await sidebar.evaluate(() => {
+        const w = window as unknown as { saved: { name: string; text: string } | null };
+        w.saved = null;
+        HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+          const name = this.download;
+          void fetch(this.href)
+            .then((r) => r.text())
+            .then((text) => (w.saved = { name, text }));
+        };
+      });
+      await sidebar.click('[data-part="export"]');
+      const saved = await poll(
+        () => sidebar.evaluate(() => (window as unknown as { saved: { name: string; text: string } | null }).saved),
+        { what: 'the annotations file' },
+      );
+      expect(saved.name).toMatch(/^claimlens-127\.0\.0\.1-\d{4}-\d{2}-\d{2}\.jsonld$/);
+      const annotations = JSON.parse(saved.text) as Array<{
+        '@context': unknown[];
+        motivation: string;
+        target: { source: string; selector: Array<{ type: string; exact?: string; prefix?: string; suffix?: string }> };
+      }>;
+      expect(annotations).toHaveLength(matches.length);
+      expect(annotations.every((a) => a['@context'][0] === 'http://www.w3.org/ns/anno.jsonld')).toBe(true);
+      expect(new Set(annotations.map((a) => a.target.source))).toEqual(new Set([page.url]));
+      // Each quote is its highlighted sentence, and with its prefix and suffix it is found in the page's text.
+      const squash = (t: string) => t.replace(/\s+/g, ' ').trim();
+      const highlights = ((await page.evaluate(highlightTexts, MARKER)) ?? []).map(squash);
+      const quotes = annotations.map((a) => a.target.selector.find((x) => x.type === 'TextQuoteSelector')!);
+      expect(quotes.map((q) => squash(q.exact!))).toEqual(highlights);
+      const pageText = squash(await page.evaluate(() => document.body.innerText));
+      for (const q of quotes) expect(pageText).toContain(squash(`${q.prefix}${q.exact}${q.suffix}`));
+    } finally {
+      await sidebar.close();
+    }
+  });
+
   it('pausing on this site from the sidebar stops scanning and clears the highlights; resuming scans again', async () => {
     const matches = ctx.matchesOf(DEMO);
     const page = await ctx.load(DEMO);
