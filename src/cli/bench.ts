@@ -26,6 +26,8 @@ import { createMatcher, type Matcher } from '../match/matcher';
 import { benchInChromium, contentScriptFiles, FIRST_HIGHLIGHT_LOADS } from './bench-browser';
 import { LONG_TASK_MS } from './main-thread';
 import { generateClaims } from './claim-pack';
+import { combineMatchers } from '../match/combine';
+import { readPack } from '../packs/pack';
 import { parseHtml } from './html';
 import { loadMatcher } from './load-matcher';
 import { listHtmlFiles } from './pages';
@@ -196,6 +198,37 @@ function scale(pages: Page[], seedMatcher: Matcher, db: ClaimDatabase, rounds: n
     for (const p of pages) scanText(matcher, extractText(p.root).text);
     contenders[`${size.toLocaleString('en')} claims`] = (p) => void scanText(matcher, extractText(p.root).text);
   }
+  // The largest as a claim pack, written as ClaimReview and imported as the extension imports it (read,
+  // checked, compiled over an index of its own), then matched beside the seeds' index.
+  const packSize = SCALE_PACKS.at(-1)!;
+  const reviews = generateClaims(packSize).map((c, i) => ({
+    '@context': 'https://schema.org',
+    '@type': 'ClaimReview',
+    url: `https://bench.example/reviews/${i}`,
+    claimReviewed: c.statement,
+    author: { '@type': 'Organization', name: 'Bench Fact Check' },
+    datePublished: '2026-01-01',
+    reviewRating: { '@type': 'Rating', alternateName: 'Unproven' },
+    itemReviewed: { '@type': 'Claim', author: { name: c.claimant.name }, datePublished: c.date.value.slice(0, 10) },
+  }));
+  const text = JSON.stringify(reviews);
+  const t0 = performance.now();
+  const reading = readPack(text, 'bench.json', { bundled: db });
+  const readMs = performance.now() - t0;
+  const packClaims = reading.pack?.database.claims ?? [];
+  const t1 = performance.now();
+  const packIndex = compileClaimIndex(packClaims, { specificity, entities: db.entities });
+  const packCompileMs = performance.now() - t1;
+  const packMatcher = combineMatchers(
+    seedMatcher,
+    createMatcher(loadClaimIndex(packIndex), { floor: seedMatcher.floor }),
+  );
+  built.push(
+    `${packClaims.length.toLocaleString('en')} claims as a ClaimReview pack (${(text.length / 1e6).toFixed(1)} MB): read and checked in ${fmt(readMs)}, index compiled in ${fmt(packCompileMs)}, ${(gzipSync(JSON.stringify(packIndex)).length / 1024).toFixed(0)} KB gzipped, ${(JSON.stringify(packIndex).length / 1e6).toFixed(1)} MB as stored`,
+  );
+  for (const p of pages) scanText(packMatcher, extractText(p.root).text);
+  contenders[`the seeds + a ${packSize.toLocaleString('en')}-claim pack`] = (p) =>
+    void scanText(packMatcher, extractText(p.root).text);
   console.log(`\nScale: the seeds plus generated claims, the same ${pages.length} pages (best of ${rounds}):`);
   for (const line of built) console.log(`  ${line}`);
   const result = measure(pages, contenders, rounds);
