@@ -271,6 +271,11 @@ export interface BrowserBenchOptions {
   stormSeconds: number;
   /** Another build of the extension (a dist/chrome folder): its first highlight is timed in the same loads. */
   baselineDir?: string;
+  /**
+   * A claim pack's index as the background stores it: the first page is loaded again with it installed,
+   * to see what a large pack adds to the content script's start.
+   */
+  packIndex?: { text: string; claims: number };
 }
 
 /** Where a page is served: /page-0.html, /page-1.html, … in the order given. */
@@ -310,7 +315,9 @@ export async function withChromiumPair<T>(
   }
 }
 
-export function benchInChromium(opts: BrowserBenchOptions): Promise<{ pages: PageFigures[]; storm: PageFigures }> {
+export function benchInChromium(
+  opts: BrowserBenchOptions,
+): Promise<{ pages: PageFigures[]; storm: PageFigures; withPack: PageFigures | null }> {
   const extra = new Map([['/storm.html', opts.stormPage]]);
   return withChromiumPair(opts.chromePath, opts.extensionDir, opts.pages, extra, async ({ base, withExt, without }) => {
     const files = contentScriptFiles(opts.extensionDir);
@@ -338,7 +345,7 @@ export function benchInChromium(opts: BrowserBenchOptions): Promise<{ pages: Pag
     withExt: BrowserContext,
     without: BrowserContext,
     controls: Controls,
-  ): Promise<{ pages: PageFigures[]; storm: PageFigures }> {
+  ): Promise<{ pages: PageFigures[]; storm: PageFigures; withPack: PageFigures | null }> {
     const results: PageFigures[] = [];
     for (const [i, p] of opts.pages.entries()) {
       const url = pageUrl(base, i);
@@ -358,6 +365,23 @@ export function benchInChromium(opts: BrowserBenchOptions): Promise<{ pages: Pag
       results.push(figures);
     }
     const storm = await measurePage(withExt, `${base}/storm.html`, 'page changing 100×/s', opts.stormSeconds * 1000);
-    return { pages: results, storm };
+    let withPack: PageFigures | null = null;
+    const pack = opts.packIndex;
+    const worker = withExt.serviceWorkers()[0];
+    if (pack && worker && opts.pages[0]) {
+      type Storage = { storage: { local: { set(i: object): Promise<void>; remove(k: string): Promise<void> } } };
+      await worker.evaluate(
+        (text) => (globalThis as unknown as { chrome: Storage }).chrome.storage.local.set({ packIndex: text }),
+        pack.text,
+      );
+      const url = pageUrl(base, 0);
+      const name = `${opts.pages[0].name} with a ${pack.claims.toLocaleString('en')}-claim pack installed`;
+      await measurePage(withExt, url, name, 500);
+      withPack = await measurePage(withExt, url, name, 2500);
+      await worker.evaluate(() =>
+        (globalThis as unknown as { chrome: Storage }).chrome.storage.local.remove('packIndex'),
+      );
+    }
+    return { pages: results, storm, withPack };
   }
 }

@@ -170,19 +170,25 @@ async function main(): Promise<void> {
   );
   console.log(`  ratio naive / full:                ${(sum(naiveTimes) / sum(fullSample)).toFixed(0)}×`);
 
-  scale(pages, matcher, db, rounds);
+  const packIndex = scale(pages, matcher, db, rounds);
 
   await Promise.all(pages.map((p) => p.close()));
 
   sizes();
-  if (values.browser) await browserSection(values.pages, Number(values['storm-seconds']), values.baseline);
+  if (values.browser) await browserSection(values.pages, Number(values['storm-seconds']), values.baseline, packIndex);
 }
 
 /**
  * Scan cost as the database grows: the seed claims plus generated ones (claim-pack.ts) to 1,000 and
  * 10,000 claims, on the same pages, interleaved with the seed pack in one run.
  */
-function scale(pages: Page[], seedMatcher: Matcher, db: ClaimDatabase, rounds: number): void {
+/** Returns the generated pack's index as the extension stores it, for the browser section. */
+function scale(
+  pages: Page[],
+  seedMatcher: Matcher,
+  db: ClaimDatabase,
+  rounds: number,
+): { text: string; claims: number } {
   const contenders: Record<string, (page: Page) => void> = {
     [`${db.claims.length} claims (the seeds)`]: (p) => void scanText(seedMatcher, extractText(p.root).text),
   };
@@ -227,6 +233,7 @@ function scale(pages: Page[], seedMatcher: Matcher, db: ClaimDatabase, rounds: n
     `${packClaims.length.toLocaleString('en')} claims as a ClaimReview pack (${(text.length / 1e6).toFixed(1)} MB): read and checked in ${fmt(readMs)}, index compiled in ${fmt(packCompileMs)}, ${(gzipSync(JSON.stringify(packIndex)).length / 1024).toFixed(0)} KB gzipped, ${(JSON.stringify(packIndex).length / 1e6).toFixed(1)} MB as stored`,
   );
   for (const p of pages) scanText(packMatcher, extractText(p.root).text);
+  const stored = { text: JSON.stringify(packIndex), claims: packClaims.length };
   contenders[`the seeds + a ${packSize.toLocaleString('en')}-claim pack`] = (p) =>
     void scanText(packMatcher, extractText(p.root).text);
   console.log(`\nScale: the seeds plus generated claims, the same ${pages.length} pages (best of ${rounds}):`);
@@ -243,6 +250,7 @@ function scale(pages: Page[], seedMatcher: Matcher, db: ClaimDatabase, rounds: n
         : `   ratio ${(total(times) / total(seedTimes)).toFixed(2)}× (per-page median ${percentile(ratios, 0.5).toFixed(2)}×)`;
     console.log(summary(name, times) + ratio);
   }
+  return stored;
 }
 
 /** Database sizes for the scale section. */
@@ -270,7 +278,12 @@ function sizes(): void {
   }
 }
 
-async function browserSection(pagesDir: string, stormSeconds: number, baselineDir?: string): Promise<void> {
+async function browserSection(
+  pagesDir: string,
+  stormSeconds: number,
+  baselineDir: string | undefined,
+  packIndex: { text: string; claims: number },
+): Promise<void> {
   const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
   const extensionDir = join(REPO_ROOT, 'dist/chrome');
   if (!existsSync(chromePath) || !existsSync(join(extensionDir, 'manifest.json'))) {
@@ -289,13 +302,18 @@ async function browserSection(pagesDir: string, stormSeconds: number, baselineDi
       path: largest.path,
     });
   console.log(`\nReal Chromium with the built extension (traced, ${stormSeconds} s page-change test):`);
-  const { pages: figures, storm } = await benchInChromium({
+  const {
+    pages: figures,
+    storm,
+    withPack,
+  } = await benchInChromium({
     chromePath,
     extensionDir,
     pages,
     stormPage: join(REPO_ROOT, 'tests/fixtures/bench/storm.html'),
     stormSeconds,
     ...(baselineDir ? { baselineDir: resolve(baselineDir) } : {}),
+    packIndex,
   });
   for (const f of figures) {
     console.log(`  ${f.name}`);
@@ -317,6 +335,10 @@ async function browserSection(pagesDir: string, stormSeconds: number, baselineDi
     console.log(`    long tasks (> ${LONG_TASK_MS} ms wall) the extension caused: ${f.longTasksCaused}`);
     console.log(`    JavaScript heap added: ${f.heapAddedKb === null ? '?' : `${f.heapAddedKb.toFixed(0)} KB`}`);
   }
+  if (withPack)
+    console.log(
+      `  ${withPack.name}: extension main-thread time ${withPack.extensionMs.toFixed(1)} ms; longest task with extension code ${withPack.longestTaskMs.toFixed(1)} ms wall, ${withPack.longestTaskCpuMs.toFixed(1)} ms CPU; most CPU in one such task ${withPack.longestTaskCpuOnlyMs.toFixed(1)} ms; long tasks caused: ${withPack.longTasksCaused} (${withPack.highlights} highlighted)`,
+    );
   const share = storm.extensionMs / storm.wallMs;
   console.log(
     `  ${storm.name}, ${(storm.wallMs / 1000).toFixed(1)} s: extension main-thread time ${storm.extensionMs.toFixed(0)} ms = ${(share * 100).toFixed(2)}% of the time; longest task with extension code ${storm.longestTaskMs.toFixed(1)} ms`,
