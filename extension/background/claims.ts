@@ -7,8 +7,7 @@ import type { SeedDocument } from '../../src/claims/types';
 import browser from '../shared/browser';
 import { claimLookup, type ClaimLookup } from '../shared/claim-details';
 import type { ClaimDetails } from '../shared/messages';
-import { PACKS_KEY } from '../shared/packs';
-import { claimsWithPacks } from './packs';
+import { PACKS_KEY, withEnabledPacks } from '../shared/packs';
 
 interface Lookups {
   details: ClaimLookup;
@@ -23,7 +22,7 @@ const bundledLookups: Lookups = {
 let current: Promise<Lookups> | null = null;
 
 function lookups(): Promise<Lookups> {
-  current ??= claimsWithPacks().then(
+  current ??= withEnabledPacks(database).then(
     (db) =>
       db === database
         ? bundledLookups

@@ -14,7 +14,9 @@ import { specificityFrom } from '../../src/match/specificity';
 import { mergeDatabases } from '../../src/packs/merge';
 import { readPack, type PackProblem } from '../../src/packs/pack';
 import browser from '../shared/browser';
-import type { PackImportResult, PackStage } from '../shared/messages';
+import type { Runtime } from 'webextension-polyfill';
+import { PACKS_PORT, type PackImportResult, type PackStage, type ToSettings } from '../shared/messages';
+import { packImportRequest, parse } from '../shared/schemas';
 import { loadEnabledPacks, loadPackList, PACK_INDEX_KEY, packKey, PACKS_KEY, type PackEntry } from '../shared/packs';
 
 const frameGroups = new Set(Object.keys(CONCEPTS));
@@ -113,12 +115,28 @@ function storageProblem(message: string): PackProblem {
   return { path: [], message: `${message} Nothing was imported; remove the stored packs on this page to start again.` };
 }
 
-/** The bundled claims and the packs switched on, as one database (for the cards' details). */
-export async function claimsWithPacks(): Promise<ClaimDatabase> {
-  const packs = await loadEnabledPacks();
-  return mergeDatabases(
-    bundled,
-    packs.map((p) => p.database),
-    packs.map((p) => p.entry.name),
-  );
+/** The settings page imports a pack over a port of its own: it is told each stage, then the result. */
+export function servePackImports(isOwnPage: (sender: Runtime.MessageSender) => boolean): void {
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name !== PACKS_PORT || !port.sender || !isOwnPage(port.sender)) return;
+    port.onMessage.addListener((message: unknown) => {
+      const request = parse(packImportRequest, message);
+      if (!request) return;
+      const send = (m: ToSettings) => {
+        try {
+          port.postMessage(m);
+        } catch {
+          // The settings page was closed: the import goes on, and its list shows the result when opened.
+        }
+      };
+      importPack(request.fileName, request.text, request.validOnly, (stage) => send({ type: 'pack/progress', stage }))
+        .then((result) => send({ type: 'pack/result', result }))
+        .catch((err: unknown) =>
+          send({
+            type: 'pack/result',
+            result: { ok: false, problems: [{ path: [], message: String(err) }], more: 0, items: 0, valid: 0 },
+          }),
+        );
+    });
+  });
 }

@@ -47,7 +47,8 @@ function serveUi(port: Runtime.Port): void {
   port.onDisconnect.addListener(() => stop());
 }
 
-export function watchTabs(isOwn: (sender: Runtime.MessageSender) => boolean): void {
+/** `isOwnPage`: whether a port was opened by one of the extension's own pages (router.ts). */
+export function watchTabs(isOwnPage: (sender: Runtime.MessageSender) => boolean): void {
   browser.tabs.onRemoved.addListener((tabId) => pages.forget(tabId));
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status === 'loading') pages.forget(tabId);
@@ -56,8 +57,6 @@ export function watchTabs(isOwn: (sender: Runtime.MessageSender) => boolean): vo
   });
   browser.runtime.onConnect.addListener((port) => {
     // Only the extension's own pages (not a content script, whose page is a web page) watch tabs.
-    const sender = port.sender;
-    if (port.name === UI_PORT && sender && isOwn(sender) && sender.url?.startsWith(browser.runtime.getURL('')))
-      serveUi(port);
+    if (port.name === UI_PORT && port.sender && isOwnPage(port.sender)) serveUi(port);
   });
 }

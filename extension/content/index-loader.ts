@@ -8,10 +8,8 @@
 import parseIndexData from 'virtual:claimlens/index';
 import { loadClaimIndexSteps, type ClaimIndex, type IndexData } from '../../src/match/claim-index';
 import browser from '../shared/browser';
+import { PACK_INDEX_KEY } from '../shared/pack-keys';
 import { runInSlices, yieldToPage } from './schedule';
-
-/** The key shared/packs.ts stores the packs' index under (not imported: the content script stays small). */
-const PACK_INDEX_KEY = 'packIndex';
 
 let loading: Promise<ClaimIndex[]> | undefined;
 

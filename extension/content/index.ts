@@ -6,15 +6,13 @@
  */
 import browser from '../shared/browser';
 import { isToPage, type PageState, type Responses, type ToPage } from '../shared/messages';
+import { PACK_INDEX_KEY } from '../shared/pack-keys';
 import { isActiveOn, loadSettings, parseSettings, SETTINGS_KEY, type Settings } from '../shared/settings';
 import { loadIndexes, reloadIndexes } from './index-loader';
 import { prefetchArticleFinder } from './scanner';
 import { yieldToPage } from './schedule';
 import { send } from './send';
 import { PageSession } from './session';
-
-/** Where the background stores the claim packs' index (shared/packs.ts): a change restarts the session. */
-const PACK_INDEX_KEY = 'packIndex';
 
 let session: PageSession | null = null;
 let paused = false;
@@ -94,6 +92,7 @@ function connect(): void {
   browser.storage.onChanged.addListener((changes, area) => {
     if (area !== 'local') return;
     if (SETTINGS_KEY in changes) apply(parseSettings(changes[SETTINGS_KEY]?.newValue).settings).catch(report);
+    // The claim packs' index changed (a pack imported, switched or removed): a running page restarts.
     else if (PACK_INDEX_KEY in changes && (session || !paused)) {
       // Claim packs were imported, switched or removed: the page is read again with the new claims.
       reloadIndexes();

@@ -4,6 +4,7 @@
  * `progress` callback it hands over what it has found at the end of each slice, the first finding at
  * once, so a long page shows its first highlight before the whole of it has been read.
  */
+import { quoteIn } from '../../src/annotations/web-annotation';
 import type { Matcher } from '../../src/match/matcher';
 import { scanSteps, topicalSteps, type Finding } from '../../src/match/scan-text';
 import type { ArticleMap } from '../../src/page/article';
@@ -117,10 +118,9 @@ export class Scanner {
     const { page, root, tree, topical } = read;
     const place = (f: Finding): Placed | null => {
       const range = rangeFromOffsets(page, f.start, f.end);
-      const prefix = page.text.slice(Math.max(0, f.start - 32), f.start);
-      return (
-        range && { finding: f, range, prefix, suffix: page.text.slice(f.end, f.end + 32), whole: tree === this.doc }
-      );
+      if (!range) return null;
+      const { prefix, suffix } = quoteIn(page.text, f.start, f.end);
+      return { finding: f, range, prefix, suffix, whole: tree === this.doc };
     };
     const partial: Placed[] = [];
     let shown = 0;

@@ -11,26 +11,16 @@
  * reader's back.
  */
 import * as z from 'zod/mini';
-import { packEntry } from './schemas';
 import type { ClaimDatabase } from '../../src/claims/types';
-import type { PackFormat } from '../../src/packs/pack';
+import { mergeDatabases } from '../../src/packs/merge';
 import browser from './browser';
+import { PACKS_KEY, packKey } from './pack-keys';
+import { packEntry } from './schemas';
 
-export const PACKS_KEY = 'packs';
-export const PACK_INDEX_KEY = 'packIndex';
-export const packKey = (id: string) => `pack:${id}`;
+export { PACK_INDEX_KEY, PACKS_KEY, packKey } from './pack-keys';
 
-export interface PackEntry {
-  id: string;
-  name: string;
-  version: string;
-  publisher: string;
-  format: PackFormat;
-  claims: number;
-  /** When it was imported (ISO date-time). */
-  importedOn: string;
-  enabled: boolean;
-}
+/** An installed pack as the list holds it (`importedOn`: an ISO date-time); its schema is packEntry. */
+export type PackEntry = z.infer<typeof packEntry>;
 
 /** The installed packs, or an error if the stored list cannot be read (it is then left as it is). */
 export async function loadPackList(): Promise<{ packs: PackEntry[]; error?: string }> {
@@ -61,4 +51,14 @@ export async function loadEnabledPacks(): Promise<Array<{ entry: PackEntry; data
     packs.filter((p) => p.enabled).map(async (entry) => ({ entry, database: await loadPackDatabase(entry.id) })),
   );
   return loaded.filter((p): p is { entry: PackEntry; database: ClaimDatabase } => p.database !== null);
+}
+
+/** `bundled` and the claims of the packs switched on, as one database, each pack claim marked with its pack. */
+export async function withEnabledPacks(bundled: ClaimDatabase): Promise<ClaimDatabase> {
+  const packs = await loadEnabledPacks();
+  return mergeDatabases(
+    bundled,
+    packs.map((p) => p.database),
+    packs.map((p) => p.entry.name),
+  );
 }

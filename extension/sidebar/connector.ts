@@ -7,8 +7,7 @@
  */
 import type { Tabs } from 'webextension-polyfill';
 import type { ClaimDatabase } from '../../src/claims/types';
-import { mergeDatabases } from '../../src/packs/merge';
-import { loadEnabledPacks, PACKS_KEY } from '../shared/packs';
+import { PACKS_KEY, withEnabledPacks } from '../shared/packs';
 import browser from '../shared/browser';
 import type { TabPage } from '../shared/messages';
 import { loadSettings, pauseReason, saveSettings, setSitePaused } from '../shared/settings';
@@ -110,17 +109,7 @@ export function createConnector(search: string = location.search): Connector {
  */
 export function watchClaimPacks(bundled: ClaimDatabase, show: (db: ClaimDatabase) => void): void {
   const load = () =>
-    loadEnabledPacks().then(
-      (packs) =>
-        show(
-          mergeDatabases(
-            bundled,
-            packs.map((p) => p.database),
-            packs.map((p) => p.entry.name),
-          ),
-        ),
-      (err: unknown) => console.warn('ClaimLens: claim packs', err),
-    );
+    withEnabledPacks(bundled).then(show, (err: unknown) => console.warn('ClaimLens: claim packs', err));
   void load();
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'local' && PACKS_KEY in changes) void load();

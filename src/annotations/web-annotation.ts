@@ -7,6 +7,7 @@
  * people and as a schema.org Claim for programs. Browser-free: the sidebar and `npm run scan` share it.
  */
 import type { Claim, ClaimDatabase, SeedDocument } from '../claims/types';
+import { hashKey } from '../text/hash';
 
 export const ANNOTATION_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 
@@ -83,14 +84,7 @@ function sourcesOf(claim: Claim, documents: ReadonlyMap<string, SeedDocument>): 
 
 /** A stable id for an annotation: the same page, sentence and claim give the same id. */
 function annotationId(source: string, f: AnnotatedFinding): string {
-  const key = `${source}\u0000${f.prefix}\u0000${f.exact}\u0000${f.suffix}\u0000${f.claimId}`;
-  let h1 = 0x811c9dc5;
-  let h2 = 0x9747b28c;
-  for (let i = 0; i < key.length; i++) {
-    h1 = Math.imul(h1 ^ key.charCodeAt(i), 16777619) >>> 0;
-    h2 = Math.imul(h2 ^ key.charCodeAt(i), 2246822519) >>> 0;
-  }
-  return `urn:claimlens:annotation:${h1.toString(16).padStart(8, '0')}${h2.toString(16).padStart(8, '0')}`;
+  return `urn:claimlens:annotation:${hashKey(`${source}\u0000${f.prefix}\u0000${f.exact}\u0000${f.suffix}\u0000${f.claimId}`)}`;
 }
 
 /**

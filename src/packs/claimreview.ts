@@ -10,6 +10,7 @@
 import type { Claim, ClaimReviewNote } from '../claims/types';
 import { parseFuzzyDate } from '../dates/fuzzy-date';
 import { normalizeText } from '../text/normalize';
+import { hashKey } from '../text/hash';
 import { extractFigures } from '../text/numbers';
 import type { JsonPath, PackProblem } from './json';
 import { PACK_LIMITS } from './limits';
@@ -97,14 +98,7 @@ function ratingOf(v: unknown): string | undefined {
 
 /** A stable claim id from the review's address (or its @id, or its words): "cr-" and a short hash. */
 function claimIdOf(review: Json, statement: string): string {
-  const key = text(review['@id']) ?? text(review.url) ?? statement;
-  let h1 = 0x811c9dc5;
-  let h2 = 0x01000193;
-  for (let i = 0; i < key.length; i++) {
-    h1 = Math.imul(h1 ^ key.charCodeAt(i), 16777619) >>> 0;
-    h2 = Math.imul(h2 + key.charCodeAt(i), 2246822519) >>> 0;
-  }
-  return `cr-${h1.toString(36)}${h2.toString(36)}`;
+  return `cr-${hashKey(text(review['@id']) ?? text(review.url) ?? statement)}`;
 }
 
 /** The proportions a statement states ("81%", "4 in 5"), in the form claims list their figures. */

@@ -1,28 +1,8 @@
 /** The background's store of each tab's page state, and what it pushes (extension/background/page-states.ts). */
 import { describe, expect, it } from 'vitest';
 import { PageStates } from '../../../extension/background/page-states';
-import type { FindingSummary, PageState, TabPage } from '../../../extension/shared/messages';
-
-const finding = (index: number): FindingSummary => ({
-  index,
-  claimId: `claim-${index}`,
-  score: 0.8,
-  kind: 'paraphrase',
-  text: `sentence ${index}`,
-  prefix: '',
-  suffix: '',
-});
-
-const state = (patch: Partial<PageState> = {}): PageState => ({
-  host: 'news.example',
-  url: 'https://news.example/',
-  pageDate: null,
-  paused: false,
-  findings: [],
-  related: [],
-  dismissed: 0,
-  ...patch,
-});
+import type { TabPage } from '../../../extension/shared/messages';
+import { findingSummary as finding, pageState as state } from '../page-state-fixtures';
 
 function watched(pages: PageStates, tabId: number): TabPage[] {
   const seen: TabPage[] = [];

@@ -4,7 +4,8 @@
  * unavailable if nothing there answers; only the extension's own pages may watch.
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { PageState, ToUi } from '../../../extension/shared/messages';
+import type { ToUi } from '../../../extension/shared/messages';
+import { pageState } from '../page-state-fixtures';
 
 type Listener<A extends unknown[]> = (...args: A) => void;
 
@@ -54,7 +55,8 @@ fake.sendMessage = (tabId, message) => {
 };
 
 const { recordState, watchTabs } = await import('../../../extension/background/tabs');
-watchTabs((sender) => sender.id === 'own');
+const { isOwnPage } = await import('../../../extension/background/router');
+watchTabs(isOwnPage);
 
 class FakePort {
   readonly onMessage = event<[unknown]>();
@@ -75,16 +77,7 @@ function connect(url = 'chrome-extension://own/extension/sidebar/index.html', na
   return port;
 }
 
-const state = (patch: Partial<PageState> = {}): PageState => ({
-  host: 'news.example',
-  url: 'https://news.example/',
-  pageDate: null,
-  paused: false,
-  findings: [],
-  related: [],
-  dismissed: 0,
-  ...patch,
-});
+const state = pageState;
 
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 let tab = 100;

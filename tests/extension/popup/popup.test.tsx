@@ -3,38 +3,19 @@ import axe from 'axe-core';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { FindingSummary, PageState } from '../../../extension/shared/messages';
+import type { PageState } from '../../../extension/shared/messages';
 import type { PopupConnector, PopupData } from '../../../extension/popup/connector';
 import { browserMock } from '../i18n-mock';
+import { findingSummary, pageState } from '../page-state-fixtures';
 
 vi.mock('../../../extension/shared/browser', () => ({ default: browserMock }));
 
 const { Popup } = await import('../../../extension/popup/Popup');
 
-function finding(index: number): FindingSummary {
-  return {
-    index,
-    claimId: `claim-${index}`,
-    score: 0.8,
-    kind: 'quote',
-    text: `sentence ${index}`,
-    prefix: '',
-    suffix: '',
-  };
-}
+const finding = (index: number) => findingSummary(index, { kind: 'quote' });
 
-function page(patch: Partial<PageState> = {}): PageState {
-  return {
-    host: 'www.example.com',
-    url: 'https://www.example.com/',
-    pageDate: null,
-    paused: false,
-    findings: [],
-    related: [],
-    dismissed: 0,
-    ...patch,
-  };
-}
+const page = (patch: Partial<PageState> = {}) =>
+  pageState({ host: 'www.example.com', url: 'https://www.example.com/', ...patch });
 
 /**
  * A connector over in-memory settings and page, like the real one: each change of the settings or of the

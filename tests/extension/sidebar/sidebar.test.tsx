@@ -5,9 +5,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Claim } from '../../../src/claims/types';
 import { readClaimDatabase } from '../../../src/cli/seeds';
 import { parseFuzzyDate } from '../../../src/dates/fuzzy-date';
-import type { FindingSummary, PageState } from '../../../extension/shared/messages';
+import type { FindingSummary } from '../../../extension/shared/messages';
 import type { Connector, FramePage, PageView } from '../../../extension/sidebar/types';
 import { browserMock, getMessage } from '../i18n-mock';
+import { findingSummary, pageState } from '../page-state-fixtures';
 
 vi.mock('../../../extension/shared/browser', () => ({ default: browserMock }));
 
@@ -102,21 +103,10 @@ function fakeConnector(pages: Record<number, PageView> = {}): Fake {
 }
 
 function finding(index: number, claimId: string, text: string, kind: FindingSummary['kind'], score: number) {
-  return { index, claimId, text, kind, score, prefix: '', suffix: '' };
+  return findingSummary(index, { claimId, text, kind, score });
 }
 
-function state(patch: Partial<PageState> = {}): PageState {
-  return {
-    host: 'news.example',
-    url: 'https://news.example/',
-    pageDate: null,
-    paused: false,
-    findings: [],
-    related: [],
-    dismissed: 0,
-    ...patch,
-  };
-}
+const state = pageState;
 
 function ready(frames: FramePage[], paused: 'site' | 'off' | null = null): PageView {
   return { status: 'ready', frames, paused };
