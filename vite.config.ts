@@ -91,7 +91,7 @@ export default defineConfig(({ mode }) => {
         scripts: baseManifest.content_scripts as ContentScriptEntry[],
         lazy: [
           { name: 'card-host', source: 'extension/content/card-host.tsx', define: '__CARD_HOST__' },
-          { name: 'article-map', source: 'src/page/article.ts', define: '__ARTICLE_MAP__' },
+          { name: 'article-reader', source: 'extension/content/article-reader.ts', define: '__ARTICLE_READER__' },
         ],
         plugins: () => [claimDataPlugin(), browserDefine(browser)],
         target,

@@ -8,8 +8,9 @@
  * handed to the renderer with the extension and runs as soon as the DOM is complete.
  *
  * What only some pages need stays in lazily loaded ES modules: the card UI (Preact and the card), imported
- * the first time a card opens (extension/content/card-host.tsx), and the article finder, imported the first
- * time a page has something to highlight (extension/content/scanner.ts). They are built with the
+ * the first time a card opens (extension/content/card-host.tsx), and the article reader (where the article is,
+ * when the page was published), imported the first time a page may have something to highlight
+ * (extension/content/article-reader.ts). They are built with the
  * extension's pages (sharing their chunks), listed in web_accessible_resources, and imported by their
  * extension URL; the content script knows each one's file by a build-time constant.
  *

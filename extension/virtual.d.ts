@@ -16,5 +16,5 @@ declare module 'virtual:claimlens/word-counts' {
 declare const __BROWSER__: 'chrome' | 'firefox';
 /** The card UI module's path inside the extension (build/content-script.ts). */
 declare const __CARD_HOST__: string;
-/** The file of the lazily loaded article finder (src/page/article.ts), inside the extension. */
-declare const __ARTICLE_MAP__: string;
+/** The file of the lazily loaded article reader (extension/content/article-reader.ts), inside the extension. */
+declare const __ARTICLE_READER__: string;

@@ -1,10 +1,10 @@
 /**
  * Modules of the extension that only some pages need, imported by their extension URL the first time
  * they are needed (build/content-script.ts builds them and lists them as web-accessible): the
- * card (its host, placement and UI), the first time a card opens, and the article finder, the first time a page has something to
- * highlight. Each is imported once; later calls get the same promise.
+ * card (its host, placement and UI), the first time a card opens, and the article reader (where the
+ * article is, when the page was published), the first time a page may have something to highlight. Each is imported once; later calls get the same promise.
  */
-import type * as ArticleModule from '../../src/page/article';
+import type * as ArticleReaderModule from './article-reader';
 import type * as CardModule from './card-host';
 
 /** The one direct use of the `chrome` namespace (both browsers have it): linters see an extension URL, not page data. */
@@ -24,7 +24,7 @@ function importOnce<T>(file: string): Promise<T> {
 }
 
 export type CardHostModule = typeof CardModule;
-export type Articles = typeof ArticleModule;
+export type ArticleReader = typeof ArticleReaderModule;
 
 export const cardHost = (): Promise<CardHostModule> => importOnce<CardHostModule>(__CARD_HOST__);
-export const articles = (): Promise<Articles> => importOnce<Articles>(__ARTICLE_MAP__);
+export const articleReader = (): Promise<ArticleReader> => importOnce<ArticleReader>(__ARTICLE_READER__);

@@ -9,7 +9,7 @@ import { isToPage, type PageState, type Responses, type ToPage } from '../shared
 import { PACK_INDEX_KEY } from '../shared/pack-keys';
 import { isActiveOn, loadSettings, parseSettings, SETTINGS_KEY, type Settings } from '../shared/settings';
 import { loadIndexes, reloadIndexes } from './index-loader';
-import { prefetchArticleFinder } from './scanner';
+import { prefetchArticleReader } from './scanner';
 import { yieldToPage } from './schedule';
 import { send } from './send';
 import { PageSession } from './session';
@@ -106,14 +106,14 @@ function connect(): void {
 }
 
 // The script runs at document_end, when the DOM is complete. Its first task only evaluates it. Then it
-// connects, starts fetching the article finder if the page's title names facial recognition, and reads
+// connects, starts fetching the article reader if the page's title names facial recognition, and reads
 // the settings (the first uses of the extension API, which set up its bindings) and,
 // in the next tasks, loads the claim index in slices: neither waits for the other. Then it scans. Every
 // step gives the page the thread before it starts. If ClaimLens is off on this page, the loading stops.
 const loading = new AbortController();
 const settingsRead = yieldToPage().then(() => {
   connect();
-  prefetchArticleFinder(document);
+  prefetchArticleReader(document);
   return loadSettings();
 });
 loadIndexes(loading.signal).catch(report);

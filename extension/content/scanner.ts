@@ -9,33 +9,32 @@ import type { Matcher } from '../../src/match/matcher';
 import { scanSteps, topicalSteps, type Finding } from '../../src/match/scan-text';
 import type { ArticleMap } from '../../src/page/article';
 import { extractSteps, extractText, type PageText } from '../../src/page/extract';
-import { readPageDate } from '../../src/page/page-date';
 import { rangeFromOffsets } from '../../src/page/ranges';
-import { articles, type Articles } from './extension-module';
+import { articleReader, type ArticleReader } from './extension-module';
 import type { Placed } from './findings';
 import { endSlice, newSlice, runInSlices, type Slice } from './schedule';
 
-/** The article finder, once loaded (see Scanner.scan). */
-let articleFinder: Articles | undefined;
+/** The article reader, once loaded (see Scanner.scan). */
+let reader: ArticleReader | undefined;
 
-/** A title naming facial recognition: only a hint, for fetching the article finder early. */
+/** A title naming facial recognition: only a hint, for fetching the article reader early. */
 const TOPIC_IN_TITLE = /\bfac(?:e|ial)[\s-]+recogni[sz]/i;
 
 /**
  * On a page whose title names facial recognition, which will likely have something to highlight, the
- * article finder is fetched while the claim index loads, rather than when the scan needs it.
+ * article reader is fetched while the claim index loads, rather than when the scan needs it.
  */
-export function prefetchArticleFinder(doc: Document): void {
+export function prefetchArticleReader(doc: Document): void {
   if (TOPIC_IN_TITLE.test(doc.title))
-    articles().then(
-      (module) => (articleFinder ??= module),
+    articleReader().then(
+      (module) => (reader ??= module),
       () => undefined,
     );
 }
 
-async function loadArticleFinder(): Promise<Articles> {
-  articleFinder ??= await articles();
-  return articleFinder;
+async function loadArticleReader(): Promise<ArticleReader> {
+  reader ??= await articleReader();
+  return reader;
 }
 
 export interface ScanRequest {
@@ -52,8 +51,12 @@ export class Scanner {
    * time a scan needs it, and used again for the blocks of that tree that change later.
    */
   private readonly articles = new Map<Node, ArticleMap>();
-  /** The page's date: it rules out claims about another period, and gives the cards their date context. */
+  /**
+   * The page's date: it rules out claims about another period, and gives the cards their date context.
+   * Read with the article reader, so a page not about the subject is first read without it.
+   */
   pageDate: string | null = null;
+  private dateRead = false;
   /** The page is about the subject, as its last reading as a whole found. */
   topical = false;
 
@@ -67,7 +70,8 @@ export class Scanner {
   newPage(): void {
     this.articles.clear();
     this.topical = false;
-    this.pageDate = readPageDate(this.doc)?.date ?? null;
+    this.pageDate = null;
+    this.dateRead = false;
   }
 
   /**
@@ -81,24 +85,32 @@ export class Scanner {
     const topical =
       this.topical || (await runInSlices(topicalSteps(this.matcher, page.text), signal, undefined, slice));
     if (request.tree === this.doc) this.topical = topical;
-    // Which part of the page is its article is worked out by a module loaded the first time a page may
-    // have something to highlight: at once on a page about the subject; elsewhere only once a first
-    // reading has found something, which is then read again with it.
-    let finder = articleFinder ?? (topical ? await loadArticleFinder() : undefined);
+    // Which part of the page is its article, and the page's date, are read by a module loaded the first
+    // time a page may have something to highlight: at once on a page about the subject; elsewhere only
+    // once a first reading has found something, which is then read again with it.
+    let finder = reader ?? (topical ? await loadArticleReader() : undefined);
     const read = { ...request, page, topical };
+    if (finder) this.readDate(finder);
     let found = await this.scanPage(read, slice, finder, finder && request.progress);
     if (!finder && found.length > 0) {
-      finder = await loadArticleFinder();
+      finder = await loadArticleReader();
+      this.readDate(finder);
       found = await this.scanPage(read, newSlice(), finder);
     }
     return found;
+  }
+
+  private readDate(finder: ArticleReader): void {
+    if (this.dateRead) return;
+    this.pageDate = finder.readPageDate(this.doc)?.date ?? null;
+    this.dateRead = true;
   }
 
   /**
    * The article of a tree (the document or a shadow root), from its reading `page` when read whole, or
    * else (a changed block of a tree not yet mapped) from reading the whole tree now.
    */
-  private articleOf(key: Node, finder: Articles, page: PageText | undefined): ArticleMap {
+  private articleOf(key: Node, finder: ArticleReader, page: PageText | undefined): ArticleMap {
     let article = this.articles.get(key);
     if (!article) {
       const whole = page ?? extractText(key === this.doc ? (this.doc.body ?? this.doc.documentElement) : key);
@@ -112,7 +124,7 @@ export class Scanner {
   private async scanPage(
     read: ScanRequest & { page: PageText; topical: boolean },
     slice: Slice,
-    finder: Articles | undefined,
+    finder: ArticleReader | undefined,
     progress?: (soFar: Placed[]) => void,
   ): Promise<Placed[]> {
     const { page, root, tree, topical } = read;

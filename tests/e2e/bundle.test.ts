@@ -58,7 +58,7 @@ describe.each(['chrome', 'firefox'])('the %s build', (browser) => {
     expect(manifest.permissions).toEqual(browser === 'chrome' ? ['storage', 'sidePanel'] : ['storage']);
   });
 
-  it('injects one classic content script after the DOM is built, which loads only the card UI and the article finder, from the extension', () => {
+  it('injects one classic content script after the DOM is built, which loads only the card UI and the article reader, from the extension', () => {
     const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as {
       content_scripts: Array<{ js: string[]; run_at: string }>;
       web_accessible_resources: Array<{ resources: string[] }>;
@@ -75,7 +75,7 @@ describe.each(['chrome', 'firefox'])('the %s build', (browser) => {
     expect(dynamic).toHaveLength(1);
     expect(dynamic[0]).toMatch(/^chrome\.runtime\.getURL\(\w+\)$/);
     const modules = [...new Set(code.match(/assets\/[\w-]+\.js/g))].sort();
-    expect(modules.map((m) => m.replace(/-[\w-]{8}\.js$/, ''))).toEqual(['assets/article-map', 'assets/card-host']);
+    expect(modules.map((m) => m.replace(/-[\w-]{8}\.js$/, ''))).toEqual(['assets/article-reader', 'assets/card-host']);
     // The lazily loaded modules and what they import are web-accessible; nothing else is.
     const accessible = manifest.web_accessible_resources.flatMap((w) => w.resources);
     for (const module of modules) expect(accessible).toContain(module);

@@ -10,7 +10,7 @@ import { loadMatcher } from '../../../src/cli/load-matcher';
 import { listingFloor, SCORE } from '../../../src/match/score';
 
 vi.mock('../../../extension/content/extension-module', () => ({
-  articles: () => import('../../../src/page/article'),
+  articleReader: () => import('../../../extension/content/article-reader'),
   cardHost: () => import('../../../extension/content/card-host'),
 }));
 const { Scanner } = await import('../../../extension/content/scanner');
@@ -29,13 +29,15 @@ describe('Scanner', () => {
     const handed: string[][] = [];
     const scanner = new Scanner(document, matcher, new AbortController().signal);
     scanner.newPage();
-    expect(scanner.pageDate).toBe('2020-01-24');
+    // The page's date is read with the article, by the module loaded once a page may have something to highlight.
+    expect(scanner.pageDate).toBeNull();
     const found = await scanner.scan({
       root: document.body,
       tree: document,
       progress: (soFar) => handed.push(soFar.map((p) => p.finding.claimId)),
     });
     expect(scanner.topical).toBe(true);
+    expect(scanner.pageDate).toBe('2020-01-24');
     const result = found.map((p) => p.finding.claimId);
     expect(result.length).toBeGreaterThan(1);
     expect(handed.length).toBeGreaterThan(0);

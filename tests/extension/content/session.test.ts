@@ -16,7 +16,7 @@ import { browserMock } from '../i18n-mock';
 vi.mock('../../../extension/shared/browser', () => ({ default: browserMock }));
 // The lazily loaded modules, imported straight from source rather than by their extension URL.
 vi.mock('../../../extension/content/extension-module', () => ({
-  articles: () => import('../../../src/page/article'),
+  articleReader: () => import('../../../extension/content/article-reader'),
   cardHost: () => import('../../../extension/content/card-host'),
 }));
 const sent = vi.hoisted((): unknown[] => []);
