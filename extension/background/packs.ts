@@ -17,18 +17,14 @@ import browser from '../shared/browser';
 import type { Runtime } from 'webextension-polyfill';
 import { PACKS_PORT, type PackImportResult, type PackStage, type ToSettings } from '../shared/messages';
 import { packImportRequest, parse } from '../shared/schemas';
+import { oneAtATime } from './one-at-a-time';
 import { loadEnabledPacks, loadPackList, PACK_INDEX_KEY, packKey, PACKS_KEY, type PackEntry } from '../shared/packs';
 
 const frameGroups = new Set(Object.keys(CONCEPTS));
 let specificity: ((stem: string) => number) | undefined;
 
 /** One change of the packs at a time: an import, a switch or a removal waits for the one before. */
-let queue: Promise<unknown> = Promise.resolve();
-function serially<T>(work: () => Promise<T>): Promise<T> {
-  const next = queue.then(work, work);
-  queue = next.catch(() => undefined);
-  return next;
-}
+const serially = oneAtATime();
 
 /** Compiles the index of the packs switched on and stores it (or removes it when none is on). */
 async function rebuildIndex(): Promise<void> {

@@ -9,6 +9,7 @@ import { parse, toBackground } from '../shared/schemas';
 import { claimDetails, seedDocument } from './claims';
 import { removePack, setPackEnabled } from './packs';
 import { recordState } from './tabs';
+import { clearVerdicts, recordVerdict, removeVerdict } from './verdicts';
 
 type Handlers = {
   [K in ToBackground['type']]: (
@@ -31,7 +32,24 @@ const handlers: Handlers = {
     ok: isOwnPage(sender) && (await setPackEnabled(request.id, request.enabled)),
   }),
   'pack/remove': async (request, sender) => ({ ok: isOwnPage(sender) && (await removePack(request.id)) }),
+  // A content script's verdict is on its own page's site, whatever the message says.
+  'verdict/set': ({ sentence, claimId, verdict, host }, sender) => {
+    const site = isOwnPage(sender) ? host : hostOf(sender.url);
+    return recordVerdict({ sentence, claimId, verdict, ...(site === undefined ? {} : { host: site }) });
+  },
+  // Only the settings page removes verdicts.
+  'verdict/remove': async (request, sender) => ({ ok: isOwnPage(sender) && (await removeVerdict(request.record)) }),
+  'verdicts/clear': async (_request, sender) => ({ ok: isOwnPage(sender) && (await clearVerdicts()) }),
 };
+
+function hostOf(url: string | undefined): string | undefined {
+  if (url === undefined) return undefined;
+  try {
+    return new URL(url).hostname || undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 export function isOwnSender(sender: Runtime.MessageSender): boolean {
   return sender.id === browser.runtime.id;

@@ -1,13 +1,15 @@
 /**
  * The card over the page's findings: opens on hover, from the keyboard commands or from the sidebar,
- * closes on Escape, when the pointer leaves, or when its finding leaves the page. Claim details and
- * source documents come from the background, each asked for once per page.
+ * closes on Escape, when the pointer leaves, or when its finding leaves the page (a "Not this claim"
+ * verdict, once stored, takes it off). Claim details and source documents come from the background,
+ * each asked for once per page; the reader's verdicts go to it.
  */
 import type { SeedDocument } from '../../src/claims/types';
 import type { ClaimDetails } from '../shared/messages';
 import type { CardHost } from './card-host';
 import { cardHost } from './extension-module';
-import { summary, type FindingsList } from './findings';
+import { outcomeOf, type Verdict, type VerdictOutcome } from '../shared/verdicts';
+import { summary, type FindingsList, type Located } from './findings';
 import type { Highlighter } from './highlighter';
 import { trackHover } from './hover';
 import { send } from './send';
@@ -116,6 +118,8 @@ export class CardController {
           onClose: () => this.close(),
           focus: how.focus,
           position: { index: index + 1, total: this.list.list(related).length },
+          verdict: this.list.verdictOf(finding),
+          onVerdict: (verdict) => giveVerdict(finding, verdict),
         },
         anchor,
       );
@@ -151,6 +155,17 @@ export class CardController {
     this.list.setActive(null);
     this.resetHover();
   }
+}
+
+/**
+ * Sends the reader's verdict to the background, which stores it for this page's site. The page changes
+ * when the stored verdicts do (session.ts), so every tab on the site hides a rejected finding at once.
+ */
+function giveVerdict(finding: Located, verdict: Verdict): Promise<VerdictOutcome> {
+  return send({ type: 'verdict/set', sentence: finding.text, claimId: finding.claimId, verdict }).then(
+    outcomeOf,
+    () => 'failed',
+  );
 }
 
 /** Where to put the card: just clear of the whole sentence, starting near the pointer when there is one. */

@@ -1,11 +1,12 @@
 /**
  * The findings of one page: the highlighted ones and the sentences only listed, each in document order
- * (across shadow roots), the ones the reader dismissed, and the one whose card is open. No DOM work
- * beyond comparing ranges: the session paints and reports what this list holds.
+ * (across shadow roots), the ones the reader dismissed or said are not the claim, and the one whose card
+ * is open. No DOM work beyond comparing ranges: the session paints and reports what this list holds.
  */
 import { statesClaim } from '../../src/match/matcher';
 import type { Finding } from '../../src/match/scan-text';
 import type { FindingSummary, PageState } from '../shared/messages';
+import { NO_VERDICTS, verdictKey, type SiteVerdicts, type Verdict } from '../shared/verdicts';
 
 /**
  * A finding and where it is on the page, as the scanner hands it over: its range, the words around it, and
@@ -31,8 +32,8 @@ export interface Active {
   related: boolean;
 }
 
-/** Identifies a finding across rescans: the same claim in the same words is the same finding. */
-const keyOf = (f: { claimId: string; text: string }) => `${f.claimId}\u0000${f.text}`;
+/** Identifies a finding across rescans (and a verdict on it): the same claim in the same words. */
+const keyOf = (f: { claimId: string; text: string }) => verdictKey(f.claimId, f.text);
 
 export class FindingsList {
   /** Highlighted findings not dismissed, in document order. */
@@ -40,6 +41,10 @@ export class FindingsList {
   /** Sentences listed but not highlighted, in document order: possibly related, or disputing a claim. */
   private listed: Located[] = [];
   private readonly dismissedKeys = new Set<string>();
+  /** The reader's verdicts on this site: findings they said are not the claim are not shown. */
+  private verdicts: SiteVerdicts = NO_VERDICTS;
+  /** The findings of this page that a "Not this claim" verdict hides. */
+  private readonly rejectedHere = new Set<string>();
   private activeKey: { key: string; related: boolean } | null = null;
 
   /** `floor`: highlights start at this score; weaker findings are listed. */
@@ -52,7 +57,7 @@ export class FindingsList {
 
   /** The ranges that `found` would add to the highlights (to paint a first scan as it goes). */
   preview(found: readonly Placed[]): Range[] {
-    return found.map((p) => this.locate(p)).flatMap((f) => (f.related || this.isDismissed(f) ? [] : f.range));
+    return found.map((p) => this.locate(p)).flatMap((f) => (f.related || this.isHidden(f) ? [] : f.range));
   }
 
   get findings(): readonly Located[] {
@@ -67,9 +72,26 @@ export class FindingsList {
     return this.dismissedKeys.size;
   }
 
-  /** Whether a finding was dismissed (a later rescan does not bring it back). */
-  isDismissed(f: Located): boolean {
-    return this.dismissedKeys.has(keyOf(f));
+  /** Whether a finding was dismissed, or is not the claim by the reader's verdict (a rescan does not bring it back). */
+  private isHidden(f: Located): boolean {
+    const key = keyOf(f);
+    if (this.verdicts.rejected.has(key)) {
+      this.rejectedHere.add(key);
+      return true;
+    }
+    return this.dismissedKeys.has(key);
+  }
+
+  /** The reader's verdict on a finding, if they gave one that leaves it shown. */
+  verdictOf(f: Located): Verdict | null {
+    return this.verdicts.confirmed.has(keyOf(f)) ? 'right-claim' : null;
+  }
+
+  /** Takes the reader's verdicts on this site (at start, and whenever they change): hides what they reject. */
+  setVerdicts(verdicts: SiteVerdicts): void {
+    this.verdicts = verdicts;
+    for (const key of this.rejectedHere) if (!verdicts.rejected.has(key)) this.rejectedHere.delete(key);
+    this.sort((f) => this.isHidden(f), []);
   }
 
   /** The highlighted or listed findings. */
@@ -87,7 +109,7 @@ export class FindingsList {
 
   private sort(stale: (f: Located) => boolean, found: readonly Located[]): void {
     const all = [...this.highlighted, ...this.listed].filter((f) => !stale(f));
-    all.push(...found.filter((f) => !this.isDismissed(f)));
+    all.push(...found.filter((f) => !this.isHidden(f)));
     all.sort((a, b) => compareRanges(a.range, b.range));
     this.highlighted = all.filter((f) => !f.related);
     this.listed = all.filter((f) => f.related);
@@ -135,11 +157,12 @@ export class FindingsList {
   }
 
   /** What the sidebar and the popup are told of the findings. */
-  summaries(): Pick<PageState, 'findings' | 'related' | 'dismissed'> {
+  summaries(): Pick<PageState, 'findings' | 'related' | 'dismissed' | 'rejected'> {
     return {
       findings: this.highlighted.map(summary),
       related: this.listed.map(summary),
       dismissed: this.dismissed,
+      rejected: this.rejectedHere.size,
     };
   }
 

@@ -7,7 +7,8 @@
 import browser from '../shared/browser';
 import { isToPage, type PageState, type Responses, type ToPage } from '../shared/messages';
 import { PACK_INDEX_KEY } from '../shared/pack-keys';
-import { isActiveOn, loadSettings, parseSettings, SETTINGS_KEY, type Settings } from '../shared/settings';
+import { isActiveOn, loadSettings, parseSettings, SETTINGS_KEY, siteOf, type Settings } from '../shared/settings';
+import { NO_VERDICTS, VERDICTS_KEY, verdictsFor, type SiteVerdicts } from '../shared/verdicts';
 import { loadIndexes, reloadIndexes } from './index-loader';
 import { prefetchArticleReader } from './scanner';
 import { yieldToPage } from './schedule';
@@ -40,10 +41,21 @@ async function apply(settings: Settings): Promise<void> {
     publish(pausedState());
     return;
   }
-  const [bundled, ...packs] = await loadIndexes();
+  const [[bundled, ...packs], verdicts] = await Promise.all([loadIndexes(), loadVerdicts()]);
   if (generation !== applied || !bundled) return;
   session = new PageSession(document, settings, [bundled, ...packs], publish);
+  session.setVerdicts(verdicts);
   await session.start();
+}
+
+/** The reader's verdicts on this page's site; none if they cannot be read (the page is shown as it is). */
+const verdictsOf = (stored: unknown): SiteVerdicts => verdictsFor(stored, siteOf(location.hostname));
+
+function loadVerdicts(): Promise<SiteVerdicts> {
+  return browser.storage.local.get(VERDICTS_KEY).then(
+    (stored) => verdictsOf(stored[VERDICTS_KEY]),
+    () => NO_VERDICTS,
+  );
 }
 
 /** The last page state sent: sent again when the background asks (it lost what it had). */
@@ -63,6 +75,7 @@ const pausedState = (): PageState => ({
   findings: [],
   related: [],
   dismissed: 0,
+  rejected: 0,
 });
 
 async function handle(request: ToPage): Promise<Responses[ToPage['type']]> {
@@ -91,6 +104,8 @@ function connect(): void {
   });
   browser.storage.onChanged.addListener((changes, area) => {
     if (area !== 'local') return;
+    // A verdict given here, in another tab or in the sidebar, or the verdicts cleared in the settings.
+    if (VERDICTS_KEY in changes) session?.setVerdicts(verdictsOf(changes[VERDICTS_KEY]?.newValue));
     if (SETTINGS_KEY in changes) apply(parseSettings(changes[SETTINGS_KEY]?.newValue).settings).catch(report);
     // The claim packs' index changed (a pack imported, switched or removed): a running page restarts.
     else if (PACK_INDEX_KEY in changes && (session || !paused)) {

@@ -12,6 +12,7 @@ import { listingFloor } from '../../src/match/score';
 import { outermost } from '../../src/page/blocks';
 import type { PageState } from '../shared/messages';
 import { SENSITIVITY_FLOOR, type Settings } from '../shared/settings';
+import type { SiteVerdicts } from '../shared/verdicts';
 import { CardController } from './card-controller';
 import { FindingsList, type Located, type Placed } from './findings';
 import { Highlighter } from './highlighter';
@@ -114,6 +115,13 @@ export class PageSession {
     const { hostname: host = '', href: url = '' } = this.doc.location ?? {};
     const page = { host, url, pageDate: this.pageDate, paused: false };
     this.publish({ ...page, ...this.list.summaries() });
+  }
+
+  /** Takes the reader's verdicts on this page's site: findings they said are not the claim go. */
+  setVerdicts(verdicts: SiteVerdicts): void {
+    if (this.signal.aborted) return;
+    this.list.setVerdicts(verdicts);
+    if (this.watcher) this.changed();
   }
 
   /** Hides a finding for as long as this page is open (a later rescan does not bring it back). */

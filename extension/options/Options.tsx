@@ -14,6 +14,7 @@ import type { OptionsConnector, OptionsData, SettingsPatch } from './connector';
 import { HighlightSettings } from './HighlightSettings';
 import { PausedSites } from './PausedSites';
 import { Shortcuts } from './Shortcuts';
+import { Verdicts, type VerdictsConnector } from './Verdicts';
 
 export interface OptionsProps {
   connector: OptionsConnector;
@@ -21,6 +22,10 @@ export interface OptionsProps {
   packs?: PacksConnector;
   /** How many claims come bundled (listed first among the packs). */
   bundledClaims?: number;
+  /** The reader's verdicts section's link to storage and the background; without it the section is not shown. */
+  verdicts?: VerdictsConnector;
+  /** A claim's statement by its id, for the verdicts list (null: not a claim ClaimLens has). */
+  claim?(id: string): string | null;
 }
 
 type View = { status: 'loading' } | { status: 'failed' } | { status: 'ready'; data: OptionsData };
@@ -29,7 +34,7 @@ type SaveStatus = 'idle' | 'saved' | 'failed';
 /** How long "Saved" stays on screen; it is announced when it appears. */
 const SAVED_VISIBLE_MS = 4000;
 
-export function Options({ connector, packs, bundledClaims = 0 }: OptionsProps) {
+export function Options({ connector, packs, bundledClaims = 0, verdicts, claim = () => null }: OptionsProps) {
   const [view, setView] = useState<View>({ status: 'loading' });
   const [saveStatus, setSaveStatus] = useState<SaveStatus>('idle');
   /** Counts answered saves: each "Saved" is a new text node, so screen readers announce it every time. */
@@ -144,6 +149,7 @@ export function Options({ connector, packs, bundledClaims = 0 }: OptionsProps) {
           <HighlightSettings settings={view.data.settings} onSave={save} />
           <PausedSites sites={view.data.settings.pausedSites} onSave={save} />
           {packs && <ClaimPacks connector={packs} bundledClaims={bundledClaims} />}
+          {verdicts && <Verdicts connector={verdicts} claim={claim} />}
           <Shortcuts shortcuts={view.data.shortcuts} browser={view.data.browser} />
           <section aria-labelledby="privacy-heading" data-part="privacy">
             <h2 id="privacy-heading">{t('optionsPrivacyHeading')}</h2>

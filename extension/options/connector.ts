@@ -8,6 +8,9 @@ import { PACKS_PORT, type PackImportRequest, type ToBackground } from '../shared
 import { parse, toSettings } from '../shared/schemas';
 import { loadPackList, PACKS_KEY } from '../shared/packs';
 import type { PacksConnector } from './ClaimPacks';
+import type { VerdictsConnector } from './Verdicts';
+import { saveFile } from '../shared/download';
+import { watchStoredVerdicts } from '../shared/verdicts-store';
 import type { PackImportResult } from '../shared/messages';
 import {
   BACKUP_KEY,
@@ -93,6 +96,19 @@ async function toBackground(message: ToBackground): Promise<boolean> {
   const answer = (await browser.runtime.sendMessage(message).catch(() => undefined)) as { ok?: boolean } | undefined;
   return answer?.ok === true;
 }
+
+/** The reader's verdicts: read from storage, changed by the background (background/verdicts.ts). */
+export const verdictsConnector: VerdictsConnector = {
+  watch: watchStoredVerdicts,
+  remove: (record) => toBackground({ type: 'verdict/remove', record }),
+  clear: () => toBackground({ type: 'verdicts/clear' }),
+  save: (fileName, text) => saveFile(fileName, text, 'application/json'),
+  version: browser.runtime.getManifest().version,
+  today: () => {
+    const d = new Date();
+    return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  },
+};
 
 /** The claim packs, managed by the background (background/packs.ts), which alone writes them. */
 export const packsConnector: PacksConnector = {

@@ -67,6 +67,7 @@ export function mergeFrames(states: PageState[]): PageState | null {
     findings: states.flatMap((s) => s.findings),
     related: states.flatMap((s) => s.related),
     dismissed: states.reduce((n, s) => n + s.dismissed, 0),
+    rejected: states.reduce((n, s) => n + s.rejected, 0),
   };
 }
 

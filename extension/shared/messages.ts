@@ -9,6 +9,7 @@ import type { Claim, SeedDocument, TimelineEvent } from '../../src/claims/types'
 import type { MatchKind } from '../../src/match/matcher';
 import type { PackProblem } from '../../src/packs/json';
 import type { PackEntry } from './packs';
+import type { Verdict, VerdictRecord } from './verdicts';
 
 /** A finding as the content script reports it (offsets are into the page's extracted text). */
 export interface FindingSummary {
@@ -54,7 +55,15 @@ export type ToBackground =
   | { type: 'document/get'; id: string }
   /** From the settings page: switch an installed claim pack on or off, or remove it. */
   | { type: 'pack/enable'; id: string; enabled: boolean }
-  | { type: 'pack/remove'; id: string };
+  | { type: 'pack/remove'; id: string }
+  /**
+   * From a card or the sidebar: the reader's verdict on a finding. The site of a content script's verdict
+   * is its own page's; the sidebar names the host of the page it shows.
+   */
+  | { type: 'verdict/set'; sentence: string; claimId: string; verdict: Verdict; host?: string }
+  /** From the settings page: remove one stored verdict, or all of them. */
+  | { type: 'verdict/remove'; record: VerdictRecord }
+  | { type: 'verdicts/clear' };
 
 /** Name of the port the settings page opens to the background to import a claim pack. */
 export const PACKS_PORT = 'claimlens-packs';
@@ -86,6 +95,8 @@ export interface PageState {
   /** Sentences listed but not highlighted, in page order: possibly related, or disputing a claim. */
   related: FindingSummary[];
   dismissed: number;
+  /** Findings on this page hidden by the reader's "Not this claim" verdicts on its site. */
+  rejected: number;
 }
 
 /** One frame of a tab, with its page state. */
@@ -152,6 +163,10 @@ export interface Responses {
   'page/state': { ok: true };
   'pack/enable': { ok: boolean };
   'pack/remove': { ok: boolean };
+  /** `full`: MAX_VERDICTS are stored; `no-site`: a "Not this claim" without the page's site. */
+  'verdict/set': { ok: true } | { ok: false; reason: 'full' | 'no-site' };
+  'verdict/remove': { ok: boolean };
+  'verdicts/clear': { ok: boolean };
   'claims/details': ClaimDetails[];
   'document/get': SeedDocument | null;
   'finding/step': { ok: boolean };

@@ -24,6 +24,9 @@ const id = z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/), z.maxLength(120
 const count = z.number().check(z.int(), z.gte(0), z.lt(MAX_INDEX));
 const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
 
+const sentence = z.string().check(z.minLength(1), z.maxLength(LIMITS.sentence));
+const verdict = z.enum(['right-claim', 'not-this-claim']);
+
 const findingSummary = z.object({
   index: count,
   claimId: id,
@@ -46,6 +49,7 @@ export const pageState = z.object({
   findings: z.array(findingSummary).check(z.maxLength(LIMITS.findings)),
   related: z.array(findingSummary).check(z.maxLength(LIMITS.findings)),
   dismissed: count,
+  rejected: count,
 });
 
 export const toBackground = z.discriminatedUnion('type', [
@@ -54,6 +58,24 @@ export const toBackground = z.discriminatedUnion('type', [
   z.object({ type: z.literal('document/get'), id }),
   z.object({ type: z.literal('pack/enable'), id, enabled: z.boolean() }),
   z.object({ type: z.literal('pack/remove'), id }),
+  z.object({
+    type: z.literal('verdict/set'),
+    sentence,
+    claimId: id,
+    verdict,
+    host: z.optional(z.string().check(z.maxLength(LIMITS.host))),
+  }),
+  z.object({
+    type: z.literal('verdict/remove'),
+    record: z.object({
+      sentence,
+      claimId: z.string().check(z.maxLength(200)),
+      verdict,
+      site: z.optional(z.string().check(z.maxLength(LIMITS.host))),
+      version: z.string().check(z.maxLength(40)),
+    }),
+  }),
+  z.object({ type: z.literal('verdicts/clear') }),
 ]);
 
 /** A pack file's text is checked by readPack itself; here only that it is text within the size limit. */

@@ -13,6 +13,7 @@ import { TabList, TabPanel, type TabSpec } from './Tabs';
 import { TimelineTab } from './TimelineTab';
 import { annotationsFile } from './annotations';
 import type { Connector, PageView } from './types';
+import { verdictKey } from '../shared/verdicts';
 
 export type SidebarTab = 'page' | 'library' | 'timeline';
 
@@ -32,6 +33,18 @@ export function App({ connector, database, initialTab = 'page' }: AppProps) {
   const loadDocument = useCallback(
     (id: string): Promise<SeedDocument | null> => Promise.resolve(documents.get(id) ?? null),
     [documents],
+  );
+
+  // Keys of the findings the reader confirmed ("Right claim"), shown pressed in the list.
+  const [confirmed, setConfirmed] = useState<ReadonlySet<string>>(new Set());
+  useEffect(
+    () =>
+      connector.watchVerdicts((verdicts) =>
+        setConfirmed(
+          new Set(verdicts.filter((v) => v.verdict === 'right-claim').map((v) => verdictKey(v.claimId, v.sentence))),
+        ),
+      ),
+    [connector],
   );
 
   useEffect(
@@ -92,6 +105,10 @@ export function App({ connector, database, initialTab = 'page' }: AppProps) {
                 if (tabId === undefined) return;
                 void connector.dismissFinding(tabId, frameId, index);
               }}
+              verdictOf={(f) => (confirmed.has(verdictKey(f.claimId, f.text)) ? 'right-claim' : null)}
+              onVerdict={(f, verdict, host) =>
+                connector.giveVerdict({ sentence: f.text, claimId: f.claimId, verdict, host })
+              }
               onPause={(host) => void connector.setSitePaused(host, true)}
               onResume={(host) => void connector.setSitePaused(host, false)}
               onSwitchOn={() => void connector.switchOn()}

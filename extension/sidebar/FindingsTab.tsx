@@ -1,14 +1,17 @@
 /**
  * "On this page": the findings of the shown tab in page order, grouped by frame (top frame first), each
  * with the sentence, the claim it states, who made it and how closely the sentence matches. Activating a
- * finding shows it on the page; each can be dismissed for this page. Clear states for loading, nothing
- * found, paused, and pages ClaimLens cannot read.
+ * finding shows it on the page; each can be dismissed for this page, or given the reader's verdict
+ * ("Right claim", "Not this claim": the page then hides it on its site). Clear states for loading,
+ * nothing found, paused, and pages ClaimLens cannot read.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Claim } from '../../src/claims/types';
 import { formatFuzzyDate, formatPercent, t } from '../shared/i18n';
 import type { FindingSummary } from '../shared/messages';
 import { KindBadge } from '../shared/ui/KindBadge';
+import { VerdictButtons } from '../shared/ui/VerdictButtons';
+import type { Verdict, VerdictOutcome } from '../shared/verdicts';
 import { ClaimByline } from './ClaimByline';
 import type { FramePage, PageView } from './types';
 
@@ -21,6 +24,10 @@ export interface FindingsTabProps {
    */
   onOpen(frameId: number, index: number, related?: boolean): Promise<boolean>;
   onDismiss(frameId: number, index: number): void;
+  /** The reader's verdict already given on a finding, if any. */
+  verdictOf(finding: FindingSummary): Verdict | null;
+  /** Stores the reader's verdict on a finding of the page on `host`. */
+  onVerdict(finding: FindingSummary, verdict: Verdict, host: string): Promise<VerdictOutcome>;
   onPause(host: string): void;
   onResume(host: string): void;
   onSwitchOn(): void;
@@ -87,9 +94,11 @@ interface FindingsProps extends FindingsTabProps {
   pageDate: string | null;
 }
 
-function Findings({ frames, host, pageDate, claim, onOpen, onDismiss, onPause, onExport }: FindingsProps) {
+function Findings(props: FindingsProps) {
+  const { frames, host, pageDate, claim, onOpen, onDismiss, onPause, onExport, verdictOf, onVerdict } = props;
   const total = frames.reduce((n, f) => n + f.state.findings.length, 0);
   const dismissed = frames.reduce((n, f) => n + f.state.dismissed, 0);
+  const rejected = frames.reduce((n, f) => n + f.state.rejected, 0);
   const grouped = frames.filter((f) => f.state.findings.length > 0).length > 1 || frames.some((f) => f.frameId !== 0);
   const [failed, setFailed] = useState(false);
   const root = useRef<HTMLDivElement>(null);
@@ -99,6 +108,15 @@ function Findings({ frames, host, pageDate, claim, onOpen, onDismiss, onPause, o
    * findings after a dismissal, so only a shorter list shows that the refresh has arrived.
    */
   const refocus = useRef<{ frameId: number; position: number; count: number } | null>(null);
+  /** A finding is about to leave the list (dismissed, or not the claim): focus will go to the next one. */
+  const leaving = (frame: FramePage, f: FindingSummary) => {
+    refocus.current = {
+      frameId: frame.frameId,
+      position: frame.state.findings.indexOf(f),
+      count: frame.state.findings.length,
+    };
+    setFailed(false);
+  };
 
   useEffect(() => {
     const want = refocus.current;
@@ -114,6 +132,7 @@ function Findings({ frames, host, pageDate, claim, onOpen, onDismiss, onPause, o
   const meta = [
     pageDate ? t('sidebarPageDate', formatFuzzyDate(pageDate)) : null,
     dismissed > 0 ? t('sidebarDismissedCount', String(dismissed)) : null,
+    rejected > 0 ? t('sidebarRejectedCount', String(rejected)) : null,
   ].filter((s): s is string => s !== null);
 
   return (
@@ -156,13 +175,14 @@ function Findings({ frames, host, pageDate, claim, onOpen, onDismiss, onPause, o
                   claim={claim(f.claimId)}
                   onOpen={async () => setFailed(!(await onOpen(frame.frameId, f.index)))}
                   onDismiss={() => {
-                    refocus.current = {
-                      frameId: frame.frameId,
-                      position: frame.state.findings.indexOf(f),
-                      count: frame.state.findings.length,
-                    };
-                    setFailed(false);
+                    leaving(frame, f);
                     onDismiss(frame.frameId, f.index);
+                  }}
+                  verdict={verdictOf(f)}
+                  onVerdict={async (verdict) => {
+                    const outcome = await onVerdict(f, verdict, frame.state.host);
+                    if (outcome === 'saved' && verdict === 'not-this-claim') leaving(frame, f);
+                    return outcome;
                   }}
                 />
               ))}
@@ -170,7 +190,7 @@ function Findings({ frames, host, pageDate, claim, onOpen, onDismiss, onPause, o
           </section>
         ),
       )}
-      <RelatedList frames={frames} claim={claim} onOpen={onOpen} onFailed={setFailed} />
+      <RelatedList {...props} onFailed={setFailed} />
       {host ? (
         <div class="page-actions">
           <button type="button" class="button" onClick={() => onPause(host)}>
@@ -197,13 +217,14 @@ function RelatedList({
   claim,
   onOpen,
   onFailed,
-}: {
-  frames: FramePage[];
-  claim(id: string): Claim | null;
-  onOpen: FindingsTabProps['onOpen'];
+  verdictOf,
+  onVerdict,
+}: Pick<FindingsProps, 'frames' | 'claim' | 'onOpen' | 'verdictOf' | 'onVerdict'> & {
   onFailed(failed: boolean): void;
 }) {
-  const items = frames.flatMap((frame) => frame.state.related.map((f) => ({ frameId: frame.frameId, f })));
+  const items = frames.flatMap((frame) =>
+    frame.state.related.map((f) => ({ frameId: frame.frameId, host: frame.state.host, f })),
+  );
   if (items.length === 0) return null;
   return (
     <section class="related" aria-labelledby="sidebar-related-heading" data-part="related">
@@ -212,13 +233,15 @@ function RelatedList({
       </h2>
       <p class="muted related-hint">{t('sidebarRelatedHint')}</p>
       <ol class="finding-list">
-        {items.map(({ frameId, f }) => (
+        {items.map(({ frameId, host, f }) => (
           <FindingItem
             key={`related:${frameId}:${f.index}:${f.claimId}`}
             frameId={frameId}
             finding={f}
             claim={claim(f.claimId)}
             onOpen={async () => onFailed(!(await onOpen(frameId, f.index, true)))}
+            verdict={verdictOf(f)}
+            onVerdict={(verdict) => onVerdict(f, verdict, host)}
           />
         ))}
       </ol>
@@ -233,9 +256,11 @@ interface FindingItemProps {
   onOpen(): void;
   /** Highlighted findings can be dismissed; listed ones have nothing to hide. */
   onDismiss?(): void;
+  verdict: Verdict | null;
+  onVerdict(verdict: Verdict): Promise<VerdictOutcome>;
 }
 
-function FindingItem({ frameId, finding, claim, onOpen, onDismiss }: FindingItemProps) {
+function FindingItem({ frameId, finding, claim, onOpen, onDismiss, verdict, onVerdict }: FindingItemProps) {
   const id = `sidebar-finding-${finding.related ? 'related-' : ''}${frameId}-${finding.index}`;
   // The button's name is the sentence; the rest describes it. The whole item is clickable (the
   // button's ::after covers it), while the Dismiss button stays a separate control above it.
@@ -282,6 +307,9 @@ function FindingItem({ frameId, finding, claim, onOpen, onDismiss }: FindingItem
             {t('sidebarDismiss')}
           </button>
         ) : null}
+      </p>
+      <p class="finding-verdict">
+        <VerdictButtons given={verdict} onVerdict={onVerdict} describedBy={`${id}-text`} />
       </p>
     </li>
   );

@@ -9,7 +9,10 @@ import type { Tabs } from 'webextension-polyfill';
 import type { ClaimDatabase } from '../../src/claims/types';
 import { PACKS_KEY, withEnabledPacks } from '../shared/packs';
 import browser from '../shared/browser';
-import type { TabPage } from '../shared/messages';
+import { saveFile } from '../shared/download';
+import type { ResponseTo, TabPage, ToBackground } from '../shared/messages';
+import { outcomeOf } from '../shared/verdicts';
+import { watchVerdicts } from '../shared/verdicts-store';
 import { loadSettings, pauseReason, saveSettings, setSitePaused } from '../shared/settings';
 import { askFrame, watchTabPage } from '../shared/tab-pages';
 import type { Connector, PageView } from './types';
@@ -89,18 +92,18 @@ export function createConnector(search: string = location.search): Connector {
       ok(askFrame(tabId, frameId, { type: 'finding/open', index, ...(related ? { related } : {}) }, ANSWER_TIMEOUT_MS)),
     dismissFinding: (tabId, frameId, index) =>
       ok(askFrame(tabId, frameId, { type: 'finding/dismiss', index }, ANSWER_TIMEOUT_MS)),
+    giveVerdict: (verdict) =>
+      sendToBackground({ type: 'verdict/set', ...verdict }).then(outcomeOf, () => 'failed' as const),
+    watchVerdicts,
     setSitePaused: async (host, paused) => void (await setSitePaused(host, paused)),
     switchOn: async () => void (await saveSettings({ enabled: true })),
     version: () => browser.runtime.getManifest().version,
-    save(fileName, text) {
-      const url = URL.createObjectURL(new Blob([text], { type: 'application/ld+json' }));
-      const link = Object.assign(document.createElement('a'), { href: url, download: fileName });
-      document.body.append(link);
-      link.click();
-      link.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 60_000);
-    },
+    save: (fileName, text) => saveFile(fileName, text, 'application/ld+json'),
   };
+}
+
+function sendToBackground<T extends ToBackground>(message: T): Promise<ResponseTo<T>> {
+  return browser.runtime.sendMessage(message) as Promise<ResponseTo<T>>;
 }
 
 /**

@@ -4,6 +4,7 @@
  */
 import type { FramePage } from '../shared/messages';
 import type { PauseReason } from '../shared/settings';
+import type { Verdict, VerdictOutcome, VerdictRecord } from '../shared/verdicts';
 
 export type { FramePage, PauseReason };
 
@@ -34,6 +35,13 @@ export interface Connector {
   setSitePaused(host: string, paused: boolean): Promise<void>;
   /** Switches ClaimLens on everywhere (it was switched off in the options). */
   switchOn(): Promise<void>;
+  /**
+   * Stores the reader's verdict on a finding of the page on `host` (the page hides a "Not this claim"
+   * finding as soon as it is stored).
+   */
+  giveVerdict(verdict: { sentence: string; claimId: string; verdict: Verdict; host: string }): Promise<VerdictOutcome>;
+  /** Calls back with the stored verdicts, now and whenever they change; returns a function that stops. */
+  watchVerdicts(listener: (verdicts: VerdictRecord[]) => void): () => void;
   /** ClaimLens's version, for the files it writes. */
   version(): string;
   /** Offers a file to the reader as a download (from the sidebar itself: no permission needed). */

@@ -48,7 +48,7 @@ export function isCorrect(db: ClaimDatabase, claimId: string, p: Positive): bool
 }
 
 /** A match as the extension would show it: highlighted as stating its claim, or null (listed at most). */
-function highlighted(matcher: Matcher, text: string): SentenceMatch | null {
+export function highlighted(matcher: Matcher, text: string): SentenceMatch | null {
   const m = matcher.match(text);
   return m && statesClaim(m, matcher.floor) ? m : null;
 }

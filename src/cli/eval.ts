@@ -4,6 +4,9 @@
  * counts what it flags on a folder of real pages that are not about the topic.
  *
  *   npm run eval -- [--dev FILE] [--articles DIR] [--pages DIR] [--floor X] [--templates] [--verbose]
+ *                   [--verdicts FILE]
+ *
+ * `--verdicts FILE` adds the reader's verdicts exported from the settings page (eval-verdicts.ts).
  *
  * A match is correct when the returned claim has an excerpt that overlaps the labelled seed excerpt in
  * the same seed document (the labelled excerpt may occur in several documents: any occurrence counts).
@@ -14,6 +17,8 @@ import { parseArgs } from 'node:util';
 import { articleReport, evaluateArticles } from './eval-articles';
 import { evaluate, fitCalibration, type DevSet } from './eval-core';
 import { evaluateTemplates, templateReport, TEMPLATES } from './eval-templates';
+import { evaluateVerdicts, verdictsReport } from './eval-verdicts';
+import { readVerdictsFile } from '../verdicts/file';
 import { loadMatcher } from './load-matcher';
 import { scanPagesDir } from './pages';
 import { REPO_ROOT } from './seeds';
@@ -28,6 +33,7 @@ async function main(): Promise<void> {
       verbose: { type: 'boolean', short: 'v', default: false },
       calibrate: { type: 'boolean', default: false },
       templates: { type: 'boolean', default: false },
+      verdicts: { type: 'string' },
     },
   });
   const { matcher, db } = loadMatcher(values.floor === undefined ? {} : { floor: Number(values.floor) });
@@ -43,6 +49,11 @@ async function main(): Promise<void> {
       );
     }
   } else console.log(`\nNo development set at ${values.dev} (pass --dev FILE).`);
+  if (values.verdicts !== undefined) {
+    const file = readVerdictsFile(readFileSync(values.verdicts, 'utf8'));
+    console.log(`\nThe reader's verdicts (${values.verdicts}), ${file.verdicts.length} sentences read alone:`);
+    for (const line of verdictsReport(evaluateVerdicts(matcher, db, file), values.verbose)) console.log(line);
+  }
   if (existsSync(values.articles)) {
     console.log(`\nArticles (${values.articles}), each scanned whole as one document:`);
     const bare = evaluateArticles(matcher, db, values.articles);

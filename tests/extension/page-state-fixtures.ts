@@ -11,6 +11,7 @@ export function pageState(patch: Partial<PageState> = {}): PageState {
     findings: [],
     related: [],
     dismissed: 0,
+    rejected: 0,
     ...patch,
   };
 }

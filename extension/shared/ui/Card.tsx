@@ -1,14 +1,17 @@
 /**
  * The hover card: how the sentence relates to the claim (quote, paraphrase or dispute, how closely, and
- * whom the sentence attributes it to), then the claim view. A non-modal dialog, focusable, labelled by
- * the claim; Escape or the close button closes it.
+ * whom the sentence attributes it to), then the claim view, and at its foot the reader's verdict on the
+ * finding (VerdictButtons). A non-modal dialog, focusable, labelled by the claim; Escape or the close
+ * button closes it.
  */
 import { useEffect, useRef } from 'preact/hooks';
 import type { SeedDocument } from '../../../src/claims/types';
 import type { ClaimDetails, FindingSummary } from '../messages';
+import type { Verdict, VerdictOutcome } from '../verdicts';
 import { formatPercent, t } from '../i18n';
 import { ClaimView } from './ClaimView';
 import { KindBadge } from './KindBadge';
+import { VerdictButtons } from './VerdictButtons';
 
 export interface CardProps {
   finding: FindingSummary;
@@ -21,11 +24,15 @@ export interface CardProps {
   focus: boolean;
   /** Position of finding among all findings on the page, 1-based, and their number. */
   position: { index: number; total: number };
+  /** The reader's verdict on this finding, if they gave one. */
+  verdict: Verdict | null;
+  onVerdict(verdict: Verdict): Promise<VerdictOutcome>;
 }
 
 const HEADING_ID = 'claimlens-card-heading';
 
-export function Card({ finding, details, pageDate, loadDocument, onClose, focus, position }: CardProps) {
+export function Card(props: CardProps) {
+  const { finding, details, pageDate, loadDocument, onClose, focus, position, verdict, onVerdict } = props;
   const dialog = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (focus) dialog.current?.focus();
@@ -84,7 +91,11 @@ export function Card({ finding, details, pageDate, loadDocument, onClose, focus,
       ) : (
         <ClaimView details={details} pageDate={pageDate} onPage loadDocument={loadDocument} headingId={HEADING_ID} />
       )}
-      <p class="brand">{t('extName')}</p>
+      <div class="card-footer">
+        {/* Keyed by the finding: a card that switches to another finding starts with that one's verdict. */}
+        <VerdictButtons key={`${finding.claimId}:${finding.text}`} given={verdict} onVerdict={onVerdict} />
+        <p class="brand">{t('extName')}</p>
+      </div>
     </div>
   );
 }

@@ -3,6 +3,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Finding } from '../../../src/match/scan-text';
 import { FindingsList, summary } from '../../../extension/content/findings';
+import { verdictKey } from '../../../extension/shared/verdicts';
 
 /** Highlights start at this score in these tests; below it a finding is listed. */
 const FLOOR = 0.6;
@@ -146,5 +147,50 @@ describe('FindingsList', () => {
     expect(list.related.map((f) => f.claimId)).toEqual(['b']);
     list.setFloor(0.5);
     expect(list.findings).toHaveLength(2);
+  });
+
+  it("hides what the reader's verdicts reject on this site, at once and when found again, and counts it", () => {
+    const list = new FindingsList(FLOOR);
+    const [a, b, c] = paragraphs;
+    const all = () => [
+      placed(finding('a', 'first', 0.9), rangeIn(a!)),
+      placed(finding('b', 'second', 0.5), rangeIn(b!)),
+      placed(finding('c', 'third', 0.9), rangeIn(c!)),
+    ];
+    list.replace(() => false, all());
+    list.setActive({ index: 1, related: false });
+    type Pair = [claimId: string, text: string];
+    const keys = (pairs: Pair[]) => new Set(pairs.map(([id, text]) => verdictKey(id, text)));
+    const verdicts = (rejected: Pair[], confirmed: Pair[] = []) => ({
+      rejected: keys(rejected),
+      confirmed: keys(confirmed),
+    });
+    // A verdict on another sentence or another claim hides nothing.
+    list.setVerdicts(verdicts([['c', 'first']]));
+    expect(list.findings.map((f) => f.claimId)).toEqual(['a', 'c']);
+    list.setVerdicts(
+      verdicts(
+        [
+          ['c', 'third'],
+          ['b', 'second'],
+        ],
+        [['a', 'first']],
+      ),
+    );
+    expect(list.findings.map((f) => f.claimId)).toEqual(['a']);
+    expect(list.related).toEqual([]);
+    expect(list.active).toBeNull();
+    expect(list.verdictOf(list.findings[0]!)).toBe('right-claim');
+    expect(list.summaries()).toMatchObject({ dismissed: 0, rejected: 2 });
+    // Read again (a rescan, a reload): still hidden.
+    list.replace(() => true, all());
+    expect(list.findings.map((f) => f.claimId)).toEqual(['a']);
+    expect(list.preview(all()).length).toBe(1);
+    // Verdicts cleared: nothing counted as hidden any more, and the next reading shows everything.
+    list.setVerdicts(verdicts([]));
+    expect(list.summaries().rejected).toBe(0);
+    list.replace(() => true, all());
+    expect(list.findings.map((f) => f.claimId)).toEqual(['a', 'c']);
+    expect(list.verdictOf(list.findings[0]!)).toBeNull();
   });
 });

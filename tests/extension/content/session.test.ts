@@ -29,6 +29,7 @@ vi.mock('../../../extension/content/send', () => ({
 
 const { PageSession } = await import('../../../extension/content/session');
 const { DEFAULT_SETTINGS } = await import('../../../extension/shared/settings');
+const { verdictKey } = await import('../../../extension/shared/verdicts');
 
 const PAGE = 'met-lfr-news-article';
 const FIXTURES = join(import.meta.dirname, '../../fixtures/pages');
@@ -80,6 +81,31 @@ describe('PageSession', () => {
     expect(last().dismissed).toBe(1);
     expect(session.dismiss(99)).toBe(false);
     session.stop();
+  });
+
+  it("the reader's verdicts on the site hide what they reject, at start and when they change; a rejected finding's open card closes", async () => {
+    const first = expected.matches[0]!;
+    const rejected = new Set([verdictKey(first.claimId, first.text)]);
+    const session = new PageSession(document, DEFAULT_SETTINGS, [index], (state) => published.push(state));
+    session.setVerdicts({ rejected, confirmed: new Set() });
+    await session.start();
+    expect(published).toHaveLength(1);
+    expect(last().findings.map((f) => f.claimId)).toEqual(expected.matches.slice(1).map((m) => m.claimId));
+    expect(last().rejected).toBe(1);
+    // Cleared: the page shows everything when read again, but not before (nothing is read again now).
+    session.setVerdicts({ rejected: new Set(), confirmed: new Set() });
+    expect(last().rejected).toBe(0);
+    session.stop();
+
+    published = [];
+    const again = await started();
+    expect(await again.card.openFromList(0)).toBe(true);
+    expect(cardElement()).not.toBeNull();
+    again.setVerdicts({ rejected, confirmed: new Set() });
+    expect(last().findings).toHaveLength(expected.matches.length - 1);
+    expect(last().rejected).toBe(1);
+    expect(cardElement()).toBeNull();
+    again.stop();
   });
 
   it('a new highlight style is taken in place: nothing is read or published again', async () => {

@@ -323,4 +323,71 @@ describe('Options page', () => {
     expect(part('highlighting')).toBeNull();
     expect(part('loading')).toBeNull();
   });
+
+  it("lists the reader's verdicts with a count, exports them labelled without sites, removes one, and clears after asking", async () => {
+    const stored = {
+      verdicts: [
+        {
+          sentence: 'It was 81% wrong.',
+          claimId: 'essex-81',
+          verdict: 'not-this-claim' as const,
+          site: 'news.example',
+          version: '1.2.2',
+        },
+        { sentence: 'One in 1,000.', claimId: 'met-1000', verdict: 'right-claim' as const, version: '1.2.3' },
+      ],
+      unreadable: 1,
+    };
+    let push: ((s: typeof stored) => void) | null = null;
+    const saved: Array<[string, string]> = [];
+    const verdicts = {
+      watch: (listener: (s: typeof stored) => void) => {
+        push = listener;
+        listener(stored);
+        return () => (push = null);
+      },
+      remove: vi.fn(() => Promise.resolve(true)),
+      clear: vi.fn(() => Promise.resolve(true)),
+      save: (name: string, body: string) => saved.push([name, body]),
+      version: '1.2.3',
+      today: () => '2026-12-06',
+    };
+    const f = fake();
+    await act(() => {
+      render(
+        <Options
+          connector={f.connector}
+          verdicts={verdicts}
+          claim={(id) => (id === 'met-1000' ? 'One false alert in 1,000.' : null)}
+        />,
+        root,
+      );
+    });
+    await settle();
+    expect(text(part('verdicts-count'))).toBe('2 verdicts: 1 right claim, 1 not this claim.');
+    expect(text(part('verdicts-unreadable'))).toMatch(/^1 stored verdicts could not be read/);
+    const items = [...root.querySelectorAll('[data-part="verdicts-list"] li')].map(text);
+    expect(items[0]).toBe('Not this claim · hidden on news.example“It was 81% wrong.”essex-81Remove');
+    expect(items[1]).toBe('Right claim“One in 1,000.”One false alert in 1,000.Remove');
+
+    await click(part('verdicts-export')!);
+    expect(saved[0]?.[0]).toBe('claimlens-verdicts-2026-12-06.json');
+    const file = JSON.parse(saved[0]![1]) as { verdicts: unknown[]; claimlensVersion: string };
+    expect(file.claimlensVersion).toBe('1.2.3');
+    expect(file.verdicts).toEqual([
+      { sentence: 'It was 81% wrong.', claimId: 'essex-81', verdict: 'not-this-claim', version: '1.2.2' },
+      { sentence: 'One in 1,000.', claimId: 'met-1000', verdict: 'right-claim', version: '1.2.3' },
+    ]);
+
+    await click(root.querySelector<HTMLElement>('[aria-label^="Remove the verdict on “One in 1,000"]')!);
+    expect(verdicts.remove).toHaveBeenCalledWith(stored.verdicts[1]);
+
+    await click(part('verdicts-clear')!);
+    expect(verdicts.clear).not.toHaveBeenCalled();
+    await click(part('verdicts-clear-yes')!);
+    expect(verdicts.clear).toHaveBeenCalledOnce();
+    await act(() => push?.({ verdicts: [], unreadable: 0 }));
+    expect(text(part('verdicts-count'))).toBe('No verdicts yet.');
+    expect(part('verdicts-clear')).toBeNull();
+  });
 });

@@ -150,6 +150,8 @@ describe('Card', () => {
       onClose: () => undefined,
       focus: false,
       position: { index: 1, total: 3 },
+      verdict: null,
+      onVerdict: () => Promise.resolve('saved' as const),
     };
     render(<Card {...props} details={null} />, root);
     expect(part('kind')?.textContent).toMatch(/Restates this claim in other words.*93%.*Claim 1 of 3/);
@@ -169,6 +171,8 @@ describe('Card', () => {
         onClose={onClose}
         focus
         position={{ index: 1, total: 1 }}
+        verdict={null}
+        onVerdict={() => Promise.resolve('saved')}
       />,
       root,
     );
@@ -177,6 +181,40 @@ describe('Card', () => {
     expect(part('kind')?.getAttribute('data-kind')).toBe('quote');
     dialog.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
     expect(onClose).toHaveBeenCalledOnce();
+  });
+
+  it("takes the reader's verdict, shows the one given, and says when it could not be stored", async () => {
+    const outcomes: Array<'saved' | 'full' | 'failed'> = ['failed', 'full', 'saved'];
+    const onVerdict = vi.fn(() => Promise.resolve(outcomes.shift()!));
+    const props = {
+      finding,
+      details: details(finding.claimId),
+      pageDate: null,
+      loadDocument,
+      onClose: () => undefined,
+      focus: false,
+      position: { index: 1, total: 1 },
+      onVerdict,
+    };
+    render(<Card {...props} verdict={null} />, root);
+    const button = (verdict: string) => root.querySelector<HTMLButtonElement>(`[data-verdict="${verdict}"]`)!;
+    const status = () => part('verdict')?.querySelector('[role="status"]')?.textContent;
+    expect(part('verdict')?.getAttribute('aria-label')).toBe('Your verdict on this finding');
+    expect(button('right-claim').getAttribute('aria-pressed')).toBe('false');
+    button('not-this-claim').click();
+    expect(onVerdict).toHaveBeenLastCalledWith('not-this-claim');
+    await vi.waitFor(() => expect(status()).toBe('The verdict could not be saved.'));
+    button('right-claim').click();
+    await vi.waitFor(() => expect(status()).toMatch(/10,000 verdicts saved/));
+    expect(button('right-claim').getAttribute('aria-pressed')).toBe('false');
+    button('right-claim').click();
+    await vi.waitFor(() => expect(button('right-claim').getAttribute('aria-pressed')).toBe('true'));
+    expect(status()).toBe('Saved on this device.');
+    // A card opened on a finding the reader already confirmed shows it pressed.
+    render(null, root);
+    render(<Card {...props} verdict="right-claim" />, root);
+    expect(button('right-claim').getAttribute('aria-pressed')).toBe('true');
+    expect(status()).toBe('');
   });
 });
 

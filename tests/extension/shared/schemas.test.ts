@@ -22,6 +22,7 @@ const state = (patch: Partial<PageState> = {}): PageState => ({
   ],
   related: [],
   dismissed: 0,
+  rejected: 0,
   ...patch,
 });
 
@@ -31,6 +32,18 @@ describe('messages to the background', () => {
     { type: 'page/state', state: state({ paused: true, findings: [], pageDate: null }) },
     { type: 'claims/details', ids: ['essex-review-81-percent-inaccurate'] },
     { type: 'document/get', id: 'the-voice-2020' },
+    {
+      type: 'verdict/set',
+      sentence: 'It was 81% inaccurate.',
+      claimId: 'essex-review-81-percent-inaccurate',
+      verdict: 'not-this-claim',
+    },
+    { type: 'verdict/set', sentence: 'S.', claimId: 'a-claim', verdict: 'right-claim', host: 'news.example' },
+    {
+      type: 'verdict/remove',
+      record: { sentence: 'S.', claimId: 'a-claim', verdict: 'not-this-claim', site: 'news.example', version: '0.1.0' },
+    },
+    { type: 'verdicts/clear' },
   ])('accepts %j', (m) => expect(parse(toBackground, m)).toEqual(m));
 
   it.each([
@@ -53,6 +66,11 @@ describe('messages to the background', () => {
     { type: 'document/get' },
     { type: 'findings/report', count: 1, pageDate: null, paused: false },
     { type: 'tabs/execute', code: 'alert(1)' },
+    { type: 'verdict/set', sentence: '', claimId: 'a-claim', verdict: 'right-claim' },
+    { type: 'verdict/set', sentence: 'S.', claimId: 'a-claim', verdict: 'wrong' },
+    { type: 'verdict/set', sentence: 'S.', claimId: '<b>', verdict: 'right-claim' },
+    { type: 'verdict/set', sentence: 'x'.repeat(LIMITS.sentence + 1), claimId: 'a-claim', verdict: 'right-claim' },
+    { type: 'verdict/remove', record: { sentence: 'S.', claimId: 'a-claim', verdict: 'right-claim' } },
   ])('refuses %j', (m) => expect(parse(toBackground, m)).toBeNull());
 });
 

@@ -7,6 +7,7 @@ import { readClaimDatabase } from '../../../src/cli/seeds';
 import { parseFuzzyDate } from '../../../src/dates/fuzzy-date';
 import type { FindingSummary } from '../../../extension/shared/messages';
 import type { Connector, FramePage, PageView } from '../../../extension/sidebar/types';
+import type { VerdictOutcome, VerdictRecord } from '../../../extension/shared/verdicts';
 import { browserMock, getMessage } from '../i18n-mock';
 import { findingSummary, pageState } from '../page-state-fixtures';
 
@@ -37,6 +38,11 @@ interface Fake {
   openResult: boolean;
   /** Files the sidebar offered for download: name and text. */
   saved: Array<[string, string]>;
+  /** Verdicts the reader gave, and what storing each one answers. */
+  verdicts: Array<Parameters<Connector['giveVerdict']>[0]>;
+  verdictOutcome: VerdictOutcome;
+  /** The stored verdicts change (the background stored one). */
+  storeVerdicts(verdicts: VerdictRecord[]): void;
   /** The reader switches to another tab (null: none). */
   tab(tabId: number | null): void;
   /** The background pushes a tab's page. */
@@ -45,6 +51,7 @@ interface Fake {
 
 function fakeConnector(pages: Record<number, PageView> = {}): Fake {
   let tabListener: ((tabId: number | null) => void) | null = null;
+  let verdictListener: ((verdicts: VerdictRecord[]) => void) | null = null;
   const pageListeners = new Map<number, (view: PageView) => void>();
   const fake: Fake = {
     pages: new Map(Object.entries(pages).map(([k, v]) => [Number(k), v])),
@@ -56,6 +63,9 @@ function fakeConnector(pages: Record<number, PageView> = {}): Fake {
     switchedOn: 0,
     openResult: true,
     saved: [],
+    verdicts: [],
+    verdictOutcome: 'saved',
+    storeVerdicts: (verdicts) => verdictListener?.(verdicts),
     tab: (tabId) => tabListener?.(tabId),
     push: (tabId, view) => pageListeners.get(tabId)?.(view),
     connector: {
@@ -88,6 +98,17 @@ function fakeConnector(pages: Record<number, PageView> = {}): Fake {
       setSitePaused(host, paused) {
         fake.paused.push([host, paused]);
         return Promise.resolve();
+      },
+      giveVerdict(verdict) {
+        fake.verdicts.push(verdict);
+        return Promise.resolve(fake.verdictOutcome);
+      },
+      watchVerdicts(listener) {
+        verdictListener = listener;
+        listener([]);
+        return () => {
+          verdictListener = null;
+        };
       },
       version: () => '9.9.9',
       save(name, text) {
@@ -318,6 +339,45 @@ describe('App: findings on the page', () => {
     expect($$('li.finding')).toHaveLength(0);
     expect(text($('#sidebar-findings-heading'))).toBe(getMessage('sidebarNone'));
     expect(document.activeElement).toBe($('#sidebar-findings-heading'));
+  });
+
+  it("gives the reader's verdicts for the page's host; a rejected finding leaves as the page pushes it", async () => {
+    const fake = fakeConnector({ 7: ready([{ frameId: 0, state: state({ findings: [F81, F1000] }) }]) });
+    await mount(fake);
+    const verdictButton = (li: Element | undefined, verdict: string) =>
+      li?.querySelector<HTMLButtonElement>(`[data-verdict="${verdict}"]`);
+
+    await click(verdictButton($$('li.finding')[0], 'right-claim'));
+    expect(fake.verdicts).toEqual([
+      { sentence: F81.text, claimId: F81.claimId, verdict: 'right-claim', host: 'news.example' },
+    ]);
+    expect(verdictButton($$('li.finding')[0], 'right-claim')?.getAttribute('aria-pressed')).toBe('true');
+    // The stored verdicts say so too, and the list follows them (cleared in the settings: not pressed).
+    await act(() => fake.storeVerdicts([]));
+    await flush();
+    await act(() =>
+      fake.storeVerdicts([{ sentence: F1000.text, claimId: F1000.claimId, verdict: 'right-claim', version: '1' }]),
+    );
+    await flush();
+    expect(verdictButton($$('li.finding')[1], 'right-claim')?.getAttribute('aria-pressed')).toBe('true');
+
+    fake.verdictOutcome = 'failed';
+    await click(verdictButton($$('li.finding')[0], 'not-this-claim'));
+    expect(text($$('li.finding')[0]?.querySelector('.verdict-status'))).toBe(getMessage('verdictFailed'));
+    fake.verdictOutcome = 'saved';
+    await click(verdictButton($$('li.finding')[0], 'not-this-claim'));
+    expect(fake.verdicts.at(-1)).toMatchObject({
+      claimId: F81.claimId,
+      verdict: 'not-this-claim',
+      host: 'news.example',
+    });
+    await act(() =>
+      fake.push(7, ready([{ frameId: 0, state: state({ findings: [{ ...F1000, index: 0 }], rejected: 1 }) }])),
+    );
+    await flush();
+    expect($$('li.finding')).toHaveLength(1);
+    expect(text($('.summary-meta'))).toBe(getMessage('sidebarRejectedCount', '1'));
+    expect(document.activeElement).toBe($('.finding-open'));
   });
 
   // The page renumbers its findings after a dismissal (findings.ts: `index` is the position among those
