@@ -42,6 +42,7 @@ import { poll } from './harness/util';
 import { defineHostileTests } from './hostile-tests';
 import { definePackTests } from './pack-tests';
 import { defineSidebarTests } from './sidebar-tests';
+import { defineVerdictTests } from './verdict-tests';
 
 const NEWS = '/pages/met-lfr-news-article.html';
 const NO_CLAIMS = '/pages/no-claims-community-garden.html';
@@ -532,6 +533,20 @@ export function defineClaimLensSuite(
       scanReported,
       matchesOf,
       possibleOf,
+      screenshotDir: SCREENSHOT_DIR,
+    });
+
+    defineVerdictTests({
+      browser: location.name,
+      driver: () => {
+        if (!driver) throw new Error('the browser did not start');
+        return driver;
+      },
+      load,
+      scanReported,
+      matchesOf,
+      possibleOf,
+      hoverFinding: (page, index) => hoverFinding(page, index),
       screenshotDir: SCREENSHOT_DIR,
     });
 

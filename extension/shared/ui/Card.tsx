@@ -81,7 +81,7 @@ export function Card(props: CardProps) {
         </button>
       </div>
       {details === null ? (
-        <p class="muted" role="status">
+        <p class="muted" role="status" data-part="loading">
           {t('loading')}
         </p>
       ) : details instanceof Error ? (

@@ -42,7 +42,7 @@ export function installRecorder(): void {
           for (const n of r.addedNodes) {
             state.mutations.push(`+${name(n)} in ${name(r.target)}`);
             if (n instanceof Element && n.localName === 'claimlens-card') {
-              state.cards.push({ loading: n.shadowRoot?.querySelector('[role="status"]')?.textContent ?? null });
+              state.cards.push({ loading: n.shadowRoot?.querySelector('[data-part="loading"]')?.textContent ?? null });
             }
           }
           for (const n of r.removedNodes) state.mutations.push(`-${name(n)} from ${name(r.target)}`);
@@ -176,7 +176,7 @@ export function cardSnapshot(): CardSnapshot | null {
     role: card?.getAttribute('role') ?? null,
     labelledBy,
     label: labelledBy ? text(root?.getElementById(labelledBy) ?? null) : null,
-    loading: q('[role="status"]') !== null,
+    loading: q('[data-part="loading"]') !== null,
     kind: q('[data-part="kind"]')?.getAttribute('data-kind') ?? null,
     kindText: text(q('[data-part="kind"] .kind')),
     position: text(q('[data-part="kind"] .position')),
