@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ANNOTATION_CONTEXT, quoteIn, toWebAnnotations } from '../../src/annotations/web-annotation';
 import { loadScanner, readInput, scanDocument } from '../../src/cli/scan-document';
+import { expandOffline, toNQuads } from './jsonld-offline';
 
 const PAGE = 'tests/fixtures/pages/met-lfr-news-article.html';
 const { matcher, db } = loadScanner();
@@ -91,5 +92,32 @@ describe('Web Annotations of a page’s findings', () => {
     const odd = { ...page, findings: [{ ...page.findings[0]!, claimId: 'no-such-claim' }] };
     expect(toWebAnnotations(odd, db, generator, created)).toEqual([]);
     expect(JSON.parse(JSON.stringify(annotations))).toEqual(annotations);
+  });
+
+  it('are JSON-LD: every term defined by their contexts (nothing dropped), typed and linked as the Web Annotation model says', async () => {
+    const OA = 'http://www.w3.org/ns/oa#';
+    const expanded = (await expandOffline(annotations)) as Array<Record<string, unknown>>;
+    expect(expanded).toHaveLength(annotations.length);
+    for (const [i, a] of expanded.entries()) {
+      expect(a['@id']).toBe(annotations[i]!.id);
+      expect(a['@type']).toEqual([`${OA}Annotation`]);
+      expect(a[`${OA}motivatedBy`]).toEqual([{ '@id': `${OA}assessing` }]);
+      const [target] = a[`${OA}hasTarget`] as Array<Record<string, unknown>>;
+      expect(target![`${OA}hasSource`]).toEqual([{ '@id': page.source }]);
+      const selectors = target![`${OA}hasSelector`] as Array<Record<string, unknown>>;
+      const quote = selectors.find((s) => (s['@type'] as string[])[0] === `${OA}TextQuoteSelector`)!;
+      expect(quote[`${OA}exact`]).toEqual([{ '@value': annotations[i]!.target.selector[0].exact }]);
+      const position = selectors.find((s) => (s['@type'] as string[])[0] === `${OA}TextPositionSelector`)!;
+      const [start] = position[`${OA}start`] as Array<{ '@value': string; '@type': string }>;
+      expect(start!['@type']).toBe('http://www.w3.org/2001/XMLSchema#nonNegativeInteger');
+      const bodies = a[`${OA}hasBody`] as Array<Record<string, unknown>>;
+      expect(bodies.some((b) => (b['@type'] as string[])[0] === 'https://schema.org/Claim')).toBe(true);
+    }
+    expect((await toNQuads(annotations)).split('\n').length).toBeGreaterThan(annotations.length * 10);
+  });
+
+  it('JSON-LD in safe mode refuses a term no context defines (the check can fail)', async () => {
+    const broken = { ...annotations[0]!, claimlensScore: 0.9 };
+    await expect(expandOffline(broken)).rejects.toThrow();
   });
 });

@@ -22,6 +22,7 @@ import {
 } from './harness/page-scripts';
 import { message } from './harness/paths';
 import { poll } from './harness/util';
+import { expandOffline } from '../annotations/jsonld-offline';
 
 export interface SuiteContext {
   browser: BrowserName;
@@ -117,7 +118,7 @@ export function defineSidebarTests(ctx: SuiteContext): void {
     await sidebar.close();
   });
 
-  it('saves the demo article’s findings as Web Annotations whose quotes resolve to the highlighted sentences', async () => {
+  it('saves the demo article’s findings as Web Annotations that parse as JSON-LD and whose quotes resolve to the highlighted sentences', async () => {
     const matches = ctx.matchesOf(DEMO);
     const page = await ctx.load(DEMO);
     await ctx.scanReported(page);
@@ -147,6 +148,9 @@ export function defineSidebarTests(ctx: SuiteContext): void {
         target: { source: string; selector: Array<{ type: string; exact?: string; prefix?: string; suffix?: string }> };
       }>;
       expect(annotations).toHaveLength(matches.length);
+      // Read as JSON-LD (the W3C context from a local copy), nothing is dropped and each is an oa:Annotation.
+      const expanded = (await expandOffline(annotations)) as Array<{ '@type': string[] }>;
+      expect(expanded.map((a) => a['@type'])).toEqual(annotations.map(() => ['http://www.w3.org/ns/oa#Annotation']));
       expect(annotations.every((a) => a['@context'][0] === 'http://www.w3.org/ns/anno.jsonld')).toBe(true);
       expect(new Set(annotations.map((a) => a.target.source))).toEqual(new Set([page.url]));
       // Each quote is its highlighted sentence, and with its prefix and suffix it is found in the page's text.

@@ -143,7 +143,7 @@ describe('Options page', () => {
       'To change them, type this address into the address bar: chrome://extensions/shortcuts',
     );
     expect(text(part('shortcuts'))).not.toMatch(/Manage Extension Shortcuts/);
-    expect(text(part("privacy"))).toMatch(/makes no network requests.*keeps no record of the pages you visit/);
+    expect(text(part('privacy'))).toMatch(/makes no network requests.*keeps no record of the pages you visit/);
     expect(text(part('version'))).toBe('ClaimLens version 1.2.3');
     expect(part('backup')).toBeNull();
     expect(f.connector.subscribe).toHaveBeenCalledTimes(1);
