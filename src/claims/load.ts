@@ -10,22 +10,29 @@ import { claimEvidenceIssues, eventCertaintyIssues } from './certainty';
 import { claimSchema, documentsFileSchema, entitiesFileSchema, sourcesFileSchema, timelineFileSchema } from './schema';
 import { citer, resolveClaim, resolveDocument, resolveEvent } from './sources';
 
-export interface SeedFiles {
+/** The seed files (`F`: as YAML text, as the `seeds/` folder has them; or either, as a claim pack gives them). */
+export interface SeedFiles<F extends TextFile = TextFile> {
   /** `seeds/documents.yaml` */
-  documents: TextFile;
+  documents: F;
   /** `seeds/sources.yaml` */
-  sources: TextFile;
+  sources: F;
   /** `seeds/entities.yaml` */
-  entities: TextFile;
+  entities: F;
   /** `seeds/timeline.yaml` */
-  timeline: TextFile;
+  timeline: F;
   /** `seeds/claims/*.yaml`, one claim per file. */
-  claims: TextFile[];
+  claims: F[];
   /** `seeds/documents/*.txt`, keyed by file name. */
   texts: Map<string, string>;
 }
 
-export interface TextFile {
+/**
+ * A file's YAML text (problems get its lines), or its content already read (a claim pack's JSON, whose
+ * reader finds lines of its own): reading 10,000 claims again as YAML took seconds.
+ */
+export type TextFile = YamlFile | { path: string; value: unknown };
+
+export interface YamlFile {
   path: string;
   content: string;
 }
@@ -66,6 +73,7 @@ function parseFile<T>(
   problems: Problem[],
   idOf?: (raw: unknown) => string | undefined,
 ): Parsed<T> {
+  if ('value' in file) return check(file, file.value, schema, problems, idOf);
   const lines = new LineCounter();
   const doc = parseDocument(file.content, { lineCounter: lines, prettyErrors: false });
   if (doc.errors.length > 0) {
@@ -78,22 +86,32 @@ function parseFile<T>(
     }
     return {};
   }
-  const raw: unknown = doc.toJS();
+  const checked = check(file, doc.toJS(), schema, problems, idOf, (path) => lineOf(doc, lines, path));
+  return checked.value === undefined ? checked : { ...checked, doc, lines };
+}
+
+/** Validates a file's content against its schema, collecting problems (with lines when `lineAt` is given). */
+function check<T>(
+  file: TextFile,
+  raw: unknown,
+  schema: z.ZodMiniType<T>,
+  problems: Problem[],
+  idOf?: (raw: unknown) => string | undefined,
+  lineAt?: (path: readonly PropertyKey[]) => number | undefined,
+): Parsed<T> {
   const result = schema.safeParse(raw);
-  if (!result.success) {
-    for (const issue of result.error.issues) {
-      const path = issue.path.map(String);
-      problems.push({
-        file: file.path,
-        id: idOf?.(raw) ?? idAlong(raw, issue.path),
-        field: path.join('.') || undefined,
-        line: lineOf(doc, lines, issue.path),
-        message: issue.message,
-      });
-    }
-    return {};
+  if (result.success) return { value: result.data };
+  for (const issue of result.error.issues) {
+    const path = issue.path.map(String);
+    problems.push({
+      file: file.path,
+      id: idOf?.(raw) ?? idAlong(raw, issue.path),
+      field: path.join('.') || undefined,
+      line: lineAt?.(issue.path),
+      message: issue.message,
+    });
   }
-  return { value: result.data, doc, lines };
+  return {};
 }
 
 /** The `id` of the nearest enclosing object on the path, for list files such as the timeline. */

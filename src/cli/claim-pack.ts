@@ -345,3 +345,47 @@ export function generateClaims(count: number, seed = 1): Claim[] {
   }
   return claims;
 }
+
+/** Claims quoted from one generated document (a document's text is limited to 1,000,000 characters). */
+const CLAIMS_PER_DOCUMENT = 1000;
+
+/**
+ * `count` generated claims as a ClaimLens pack file's content (the seeds' schema in one file): generated
+ * documents hold the statements, which each claim quotes as its excerpt.
+ */
+export function generatedPack(count: number): object {
+  const claims = generateClaims(count);
+  const source = 'generated-source';
+  const dated = { certainty: 'high', sources: [source] } as const;
+  const documents = [];
+  for (let i = 0; i * CLAIMS_PER_DOCUMENT < claims.length; i++) {
+    const part = claims.slice(i * CLAIMS_PER_DOCUMENT, (i + 1) * CLAIMS_PER_DOCUMENT);
+    documents.push({
+      id: `generated-${i}`,
+      name: `Generated claims, part ${i + 1}`,
+      publication: { value: 'Generated', certainty: 'medium' },
+      headline: { value: `Generated claims, part ${i + 1}`, certainty: 'medium' },
+      author: { value: null, certainty: 'unknown' },
+      date: { value: '2026-01-01', certainty: 'medium' },
+      url: { value: `https://bench.example/generated/${i}`, certainty: 'medium' },
+      text: part.map((c) => c.statement).join('\n\n'),
+    });
+  }
+  return {
+    claimlensPack: 1,
+    id: 'generated-claims',
+    name: `Generated claims (${count})`,
+    version: '1',
+    publisher: 'ClaimLens bench',
+    documents,
+    sources: [
+      { id: source, publication: 'Generated', title: 'Generated claims', date: '2026-01-01', url: 'https://bench.example/generated' },
+    ],
+    claims: claims.map((c, i) => ({
+      ...c,
+      excerpts: [{ seed: `generated-${Math.floor(i / CLAIMS_PER_DOCUMENT)}`, text: c.statement }],
+      claimant: { ...c.claimant, ...dated },
+      date: { ...c.date, ...dated },
+    })),
+  };
+}

@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadClaimDatabase, type SeedFiles, type TextFile } from '../claims/load';
+import { loadClaimDatabase, type SeedFiles, type YamlFile } from '../claims/load';
 import type { ClaimDatabase } from '../claims/types';
 import { CONCEPTS } from '../match/lexicon';
 
@@ -10,12 +10,12 @@ import { CONCEPTS } from '../match/lexicon';
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const SEEDS_DIR = join(REPO_ROOT, 'seeds');
 
-function textFile(path: string, root: string): TextFile {
+function textFile(path: string, root: string): YamlFile {
   return { path: relative(root, path), content: readFileSync(path, 'utf8') };
 }
 
 /** Reads the seed files without validating them (tests use this to break one on purpose). */
-export function readSeedFiles(seedsDir = SEEDS_DIR): SeedFiles {
+export function readSeedFiles(seedsDir = SEEDS_DIR): SeedFiles<YamlFile> {
   const root = resolve(seedsDir, '..');
   const claimsDir = join(seedsDir, 'claims');
   const docsDir = join(seedsDir, 'documents');

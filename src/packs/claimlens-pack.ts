@@ -72,14 +72,12 @@ export function readClaimLensPack(
   const files: SeedFiles = {
     documents: {
       path: 'documents',
-      content: JSON.stringify({
-        documents: pack.documents.map(({ text: _text, ...d }) => ({ ...d, file: `${d.id}.txt` })),
-      }),
+      value: { documents: pack.documents.map(({ text: _text, ...d }) => ({ ...d, file: `${d.id}.txt` })) },
     },
-    sources: { path: 'sources', content: JSON.stringify({ sources: pack.sources ?? [] }) },
-    entities: { path: 'entities', content: JSON.stringify({ entities: pack.entities ?? [] }) },
-    timeline: { path: 'timeline', content: JSON.stringify({ events: pack.timeline ?? [] }) },
-    claims: pack.claims.map((c) => ({ path: `claims/${c.id}.yaml`, content: JSON.stringify(c) })),
+    sources: { path: 'sources', value: { sources: pack.sources ?? [] } },
+    entities: { path: 'entities', value: { entities: pack.entities ?? [] } },
+    timeline: { path: 'timeline', value: { events: pack.timeline ?? [] } },
+    claims: pack.claims.map((c) => ({ path: `claims/${c.id}.yaml`, value: c })),
     texts: new Map(pack.documents.map((d) => [`${d.id}.txt`, d.text])),
   };
   try {

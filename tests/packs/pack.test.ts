@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { generatedPack } from '../../src/cli/claim-pack';
 import { loadMatcher } from '../../src/cli/load-matcher';
 import { readClaimDatabase } from '../../src/cli/seeds';
 import { mergeDatabases } from '../../src/packs/merge';
@@ -292,3 +293,13 @@ describe('the bundled claims with packs', () => {
     ]);
   });
 });
+
+describe('the bench’s generated ClaimLens pack', () => {
+  it('is a valid pack: every claim quotes one of its documents exactly, by the certainty rule', () => {
+    const reading = readPack(JSON.stringify(generatedPack(2500)), 'generated.json', { bundled });
+    expect(reading.problems).toEqual([]);
+    expect(reading.pack?.database.claims).toHaveLength(2500);
+    expect(reading.pack?.database.documents).toHaveLength(3);
+  });
+});
+
