@@ -27,7 +27,8 @@ function manifestFor(browser: Browser): ManifestV3Export {
     // Firefox has a sidebar instead of Chrome's side panel, and opens it with a built-in command.
     const sidePanel = m.side_panel as { default_path: string };
     delete m.side_panel;
-    m.permissions = (m.permissions as string[]).filter((p) => p !== 'sidePanel');
+    // Firefox does not hold storage.local to Chrome's 10 MB quota: large claim packs need no permission there.
+    m.permissions = (m.permissions as string[]).filter((p) => p !== 'sidePanel' && p !== 'unlimitedStorage');
     m.sidebar_action = {
       default_panel: sidePanel.default_path,
       default_title: '__MSG_extName__',

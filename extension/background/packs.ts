@@ -12,6 +12,7 @@ import { compileClaimIndex } from '../../src/match/compile';
 import { CONCEPTS } from '../../src/match/lexicon';
 import { specificityFrom } from '../../src/match/specificity';
 import { mergeDatabases } from '../../src/packs/merge';
+import { PACK_LIMITS } from '../../src/packs/limits';
 import { readPack, type PackProblem } from '../../src/packs/pack';
 import browser from '../shared/browser';
 import type { Runtime } from 'webextension-polyfill';
@@ -76,7 +77,7 @@ export function importPack(
     const list = packs.some((p) => p.id === entry.id)
       ? packs.map((p) => (p.id === entry.id ? entry : p))
       : [...packs, entry];
-    await browser.storage.local.set({ [packKey(entry.id)]: pack.database satisfies ClaimDatabase });
+    await browser.storage.local.set({ [packKey(entry.id)]: JSON.stringify(pack.database satisfies ClaimDatabase) });
     await browser.storage.local.set({ [PACKS_KEY]: list });
     progress('compiling');
     await rebuildIndex();
@@ -111,28 +112,45 @@ function storageProblem(message: string): PackProblem {
   return { path: [], message: `${message} Nothing was imported; remove the stored packs on this page to start again.` };
 }
 
-/** The settings page imports a pack over a port of its own: it is told each stage, then the result. */
+/**
+ * The settings page imports a pack over a port of its own: it sends the file's text in chunks, then asks
+ * for the import, and is told each stage, then the result. Text past the size limit is not kept.
+ */
 export function servePackImports(isOwnPage: (sender: Runtime.MessageSender) => boolean): void {
   browser.runtime.onConnect.addListener((port) => {
     if (port.name !== PACKS_PORT || !port.sender || !isOwnPage(port.sender)) return;
+    let chunks: string[] = [];
+    let length = 0;
+    const send = (m: ToSettings) => {
+      try {
+        port.postMessage(m);
+      } catch {
+        // The settings page was closed: the import goes on, and its list shows the result when opened.
+      }
+    };
+    const refuse = (message: string) =>
+      send({
+        type: 'pack/result',
+        result: { ok: false, problems: [{ path: [], message }], more: 0, items: 0, valid: 0 },
+      });
     port.onMessage.addListener((message: unknown) => {
       const request = parse(packImportRequest, message);
       if (!request) return;
-      const send = (m: ToSettings) => {
-        try {
-          port.postMessage(m);
-        } catch {
-          // The settings page was closed: the import goes on, and its list shows the result when opened.
-        }
-      };
-      importPack(request.fileName, request.text, request.validOnly, (stage) => send({ type: 'pack/progress', stage }))
+      if (request.type === 'pack/chunk') {
+        length += request.text.length;
+        // Over the limit: nothing more is kept, and the import says why.
+        if (length <= PACK_LIMITS.bytes) chunks.push(request.text);
+        else chunks = [];
+        return;
+      }
+      const text = chunks.join('');
+      const tooLong = length > PACK_LIMITS.bytes;
+      chunks = [];
+      length = 0;
+      if (tooLong) return refuse(`The file is larger than ${PACK_LIMITS.bytes / 1e6} MB.`);
+      importPack(request.fileName, text, request.validOnly, (stage) => send({ type: 'pack/progress', stage }))
         .then((result) => send({ type: 'pack/result', result }))
-        .catch((err: unknown) =>
-          send({
-            type: 'pack/result',
-            result: { ok: false, problems: [{ path: [], message: String(err) }], more: 0, items: 0, valid: 0 },
-          }),
-        );
+        .catch((err: unknown) => refuse(String(err)));
     });
   });
 }

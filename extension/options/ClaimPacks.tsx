@@ -2,7 +2,8 @@
  * The Claim packs section: the packs installed (the bundled claims first, always on), each with a switch
  * and a Remove button, and a file picker that also takes a dropped file. An import is checked in the
  * background, its stages announced; a file with problems lists each one (the item, the field, the line)
- * and installs nothing, unless the reader chooses to import its valid claims.
+ * and installs nothing, unless the reader chooses to import its valid claims. The file goes to the
+ * background in chunks, with a progress bar, so a large pack never holds up the page.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatPackProblem, PACK_LIMITS } from '../../src/packs/pack';
@@ -15,21 +16,34 @@ export interface PacksConnector {
   list(): Promise<{ packs: PackEntry[]; error?: string }>;
   /** Calls back whenever the installed packs change; returns the unsubscribe. */
   watch(listener: () => void): () => void;
-  importFile(
-    fileName: string,
-    text: string,
-    validOnly: boolean,
-    stage: (s: PackStage) => void,
-  ): Promise<PackImportResult>;
+  /**
+   * Sends the file to the background and imports it, telling `progress` how much has been read, then each
+   * stage. Rejects with UnreadableFile when the file cannot be read as UTF-8 text.
+   */
+  importFile(file: File, validOnly: boolean, progress: (p: ImportProgress) => void): Promise<PackImportResult>;
   setEnabled(id: string, enabled: boolean): Promise<boolean>;
   remove(id: string): Promise<boolean>;
 }
 
+/** How far an import is: reading the file (the share sent so far), then the background's stages. */
+export type ImportProgress = { stage: 'reading'; fraction: number } | { stage: PackStage };
+
+/** A pack file that could not be read as text. */
+export class UnreadableFile extends Error {
+  constructor(
+    readonly fileName: string,
+    options?: ErrorOptions,
+  ) {
+    super(`${fileName} could not be read as UTF-8 text`, options);
+    this.name = 'UnreadableFile';
+  }
+}
+
 type Status =
   | { kind: 'idle' }
-  | { kind: 'busy'; stage: PackStage | 'reading'; file: string }
+  | { kind: 'busy'; progress: ImportProgress; file: string }
   | { kind: 'imported'; entry: PackEntry; replaced: boolean }
-  | { kind: 'refused'; file: string; result: Extract<PackImportResult, { ok: false }>; text: string }
+  | { kind: 'refused'; file: File; result: Extract<PackImportResult, { ok: false }> }
   | { kind: 'failed'; message: string };
 
 const STAGE_TEXT = {
@@ -70,19 +84,22 @@ export function ClaimPacks({ connector, bundledClaims }: { connector: PacksConne
     };
   }, [connector]);
 
-  const run = async (file: string, text: string, validOnly: boolean) => {
-    setStatus({ kind: 'busy', stage: 'checking', file });
+  const run = async (file: File, validOnly: boolean) => {
+    setStatus({ kind: 'busy', progress: { stage: 'reading', fraction: 0 }, file: file.name });
     try {
-      const result = await connector.importFile(file, text, validOnly, (stage) =>
-        setStatus({ kind: 'busy', stage, file }),
+      const result = await connector.importFile(file, validOnly, (progress) =>
+        setStatus({ kind: 'busy', progress, file: file.name }),
       );
       setStatus(
         result.ok
           ? { kind: 'imported', entry: result.entry, replaced: result.replaced }
-          : { kind: 'refused', file, result, text },
+          : { kind: 'refused', file, result },
       );
     } catch (err) {
-      setStatus({ kind: 'failed', message: String(err) });
+      setStatus({
+        kind: 'failed',
+        message: err instanceof UnreadableFile ? t('optionsPacksUnreadable', file.name) : String(err),
+      });
     }
   };
 
@@ -92,15 +109,7 @@ export function ClaimPacks({ connector, bundledClaims }: { connector: PacksConne
       setStatus({ kind: 'failed', message: t('optionsPacksTooLarge', [file.name, String(PACK_LIMITS.bytes / 1e6)]) });
       return;
     }
-    setStatus({ kind: 'busy', stage: 'reading', file: file.name });
-    let text: string;
-    try {
-      text = await file.text();
-    } catch {
-      setStatus({ kind: 'failed', message: t('optionsPacksUnreadable', file.name) });
-      return;
-    }
-    await run(file.name, text, false);
+    await run(file, false);
   };
 
   const busy = status.kind === 'busy';
@@ -186,7 +195,7 @@ export function ClaimPacks({ connector, bundledClaims }: { connector: PacksConne
       </div>
       <p class="pack-status" role="status" aria-live="polite" data-part="pack-status">
         {status.kind === 'busy'
-          ? t(STAGE_TEXT[status.stage], status.file)
+          ? t(STAGE_TEXT[status.progress.stage], status.file)
           : status.kind === 'imported'
             ? t(status.replaced ? 'optionsPacksReplaced' : 'optionsPacksImported', [
                 status.entry.name,
@@ -194,6 +203,16 @@ export function ClaimPacks({ connector, bundledClaims }: { connector: PacksConne
               ])
             : ''}
       </p>
+      {status.kind === 'busy' && (
+        // Determinate while the file is sent, then indeterminate while the background checks and compiles.
+        <progress
+          class="pack-progress"
+          data-part="pack-progress"
+          aria-label={t('optionsPacksProgress')}
+          max={1}
+          {...(status.progress.stage === 'reading' ? { value: status.progress.fraction } : {})}
+        />
+      )}
       {status.kind === 'failed' && (
         <p class="error" role="alert" data-part="pack-error">
           {status.message}
@@ -201,7 +220,9 @@ export function ClaimPacks({ connector, bundledClaims }: { connector: PacksConne
       )}
       {status.kind === 'refused' && (
         <div class="pack-problems" role="alert" data-part="pack-problems">
-          <p>{t('optionsPacksRefused', [status.file, String(status.result.problems.length + status.result.more)])}</p>
+          <p>
+            {t('optionsPacksRefused', [status.file.name, String(status.result.problems.length + status.result.more)])}
+          </p>
           <ul>
             {status.result.problems.map((p, i) => (
               <li key={i}>{formatPackProblem(p)}</li>
@@ -210,7 +231,7 @@ export function ClaimPacks({ connector, bundledClaims }: { connector: PacksConne
           {status.result.more > 0 && <p>{t('optionsPacksMore', String(status.result.more))}</p>}
           <p class="hint">{t('optionsPacksNothingChanged')}</p>
           {status.result.valid > 0 && (
-            <button type="button" class="primary" onClick={() => void run(status.file, status.text, true)}>
+            <button type="button" class="primary" onClick={() => void run(status.file, true)}>
               {t('optionsPacksImportValid', [String(status.result.valid), String(status.result.items)])}
             </button>
           )}

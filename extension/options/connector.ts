@@ -4,10 +4,11 @@
  * another options tab). The components never see `browser`, so they render and test without one.
  */
 import browser from '../shared/browser';
-import { PACKS_PORT, type PackImportRequest, type ToBackground } from '../shared/messages';
+import { PACK_CHUNK_CHARS, PACKS_PORT, type PackImportRequest, type ToBackground } from '../shared/messages';
 import { parse, toSettings } from '../shared/schemas';
 import { loadPackList, PACKS_KEY } from '../shared/packs';
-import type { PacksConnector } from './ClaimPacks';
+import { UnreadableFile, type PacksConnector } from './ClaimPacks';
+import { textChunks } from './text-chunks';
 import type { VerdictsConnector } from './Verdicts';
 import { saveFile } from '../shared/download';
 import { watchStoredVerdicts } from '../shared/verdicts-store';
@@ -122,13 +123,13 @@ export const packsConnector: PacksConnector = {
     return () => browser.storage.onChanged.removeListener(onChanged);
   },
 
-  importFile(fileName, text, validOnly, stage) {
-    return new Promise((resolve, reject) => {
-      const port = browser.runtime.connect({ name: PACKS_PORT });
-      let done = false;
+  async importFile(file, validOnly, progress) {
+    const port = browser.runtime.connect({ name: PACKS_PORT });
+    let done = false;
+    const result = new Promise<PackImportResult>((resolve, reject) => {
       port.onMessage.addListener((message: unknown) => {
         const m = parse(toSettings, message);
-        if (m?.type === 'pack/progress') stage(m.stage);
+        if (m?.type === 'pack/progress') progress({ stage: m.stage });
         else if (m?.type === 'pack/result') {
           done = true;
           resolve(m.result as PackImportResult);
@@ -138,9 +139,19 @@ export const packsConnector: PacksConnector = {
       port.onDisconnect.addListener(() => {
         if (!done) reject(new Error('The import stopped before it finished.'));
       });
-      const request: PackImportRequest = { type: 'pack/import', fileName, text, validOnly };
-      port.postMessage(request);
     });
+    const post = (request: PackImportRequest) => port.postMessage(request);
+    try {
+      for await (const text of textChunks(file, PACK_CHUNK_CHARS)) {
+        post({ type: 'pack/chunk', text: text.chunk });
+        progress({ stage: 'reading', fraction: text.read / Math.max(file.size, 1) });
+      }
+    } catch (err) {
+      port.disconnect();
+      throw new UnreadableFile(file.name, { cause: err });
+    }
+    post({ type: 'pack/import', fileName: file.name, validOnly });
+    return result;
   },
 
   setEnabled: (id, enabled) => toBackground({ type: 'pack/enable', id, enabled }),

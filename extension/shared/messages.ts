@@ -68,8 +68,15 @@ export type ToBackground =
 /** Name of the port the settings page opens to the background to import a claim pack. */
 export const PACKS_PORT = 'claimlens-packs';
 
-/** Settings page → background, over the packs port: import this file (with `validOnly`, its valid items). */
-export type PackImportRequest = { type: 'pack/import'; fileName: string; text: string; validOnly: boolean };
+/**
+ * Settings page → background, over the packs port: the file's text in chunks of at most PACK_CHUNK_CHARS
+ * (one message of megabytes is a long task to send), then: import it (with `validOnly`, its valid items).
+ */
+export type PackImportRequest =
+  { type: 'pack/chunk'; text: string } | { type: 'pack/import'; fileName: string; validOnly: boolean };
+
+/** The largest chunk of a pack file's text in one message: about 10 ms to send. */
+export const PACK_CHUNK_CHARS = 256 * 1024;
 
 /** What an import is doing: checking the file, storing it, compiling the matcher's index. */
 export type PackStage = 'checking' | 'saving' | 'compiling';

@@ -14,8 +14,7 @@ import type {
   ToUi,
   UiToBackground,
 } from './messages';
-import { MAX_INDEX } from './messages';
-import { PACK_LIMITS } from '../../src/packs/limits';
+import { MAX_INDEX, PACK_CHUNK_CHARS } from './messages';
 
 /** Bounds that no real page reaches; a message past them is refused rather than stored. */
 export const LIMITS = { findings: 10_000, sentence: 20_000, host: 253, url: 8_192, frames: 1_000 } as const;
@@ -78,13 +77,14 @@ export const toBackground = z.discriminatedUnion('type', [
   z.object({ type: z.literal('verdicts/clear') }),
 ]);
 
-/** A pack file's text is checked by readPack itself; here only that it is text within the size limit. */
-export const packImportRequest = z.object({
-  type: z.literal('pack/import'),
-  fileName: z.string().check(z.maxLength(260)),
-  text: z.string().check(z.maxLength(PACK_LIMITS.bytes)),
-  validOnly: z.boolean(),
-});
+/**
+ * A pack file's text is checked by readPack itself; here only that it comes as text, in chunks (the
+ * background adds up their size).
+ */
+export const packImportRequest = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('pack/chunk'), text: z.string().check(z.maxLength(PACK_CHUNK_CHARS)) }),
+  z.object({ type: z.literal('pack/import'), fileName: z.string().check(z.maxLength(260)), validOnly: z.boolean() }),
+]);
 
 const tabId = z.number().check(z.int(), z.gte(0));
 

@@ -16,6 +16,7 @@ import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { importPackInSettings, type PackImportFigures } from './bench-pack-import';
 import { mainThreadFigures, traced, type MainThreadFigures } from './main-thread';
 
 export interface PageFigures extends MainThreadFigures {
@@ -272,10 +273,16 @@ export interface BrowserBenchOptions {
   /** Another build of the extension (a dist/chrome folder): its first highlight is timed in the same loads. */
   baselineDir?: string;
   /**
-   * A claim pack's index as the background stores it: the first page is loaded again with it installed,
-   * to see what a large pack adds to the content script's start.
+   * Claim pack files: each is imported through the settings page (bench-pack-import.ts), and the first
+   * page loaded again with it installed, to see what a large pack adds to the content script's start.
    */
-  packIndex?: { text: string; claims: number };
+  packFiles?: Array<{ name: string; fileName: string; text: string; claims: number }>;
+}
+
+/** A pack imported through the settings page, and the first page loaded with it installed. */
+export interface WithPack {
+  imported: PackImportFigures;
+  page: PageFigures;
 }
 
 /** Where a page is served: /page-0.html, /page-1.html, … in the order given. */
@@ -317,7 +324,7 @@ export async function withChromiumPair<T>(
 
 export function benchInChromium(
   opts: BrowserBenchOptions,
-): Promise<{ pages: PageFigures[]; storm: PageFigures; withPack: PageFigures | null }> {
+): Promise<{ pages: PageFigures[]; storm: PageFigures; withPacks: WithPack[] }> {
   const extra = new Map([['/storm.html', opts.stormPage]]);
   return withChromiumPair(opts.chromePath, opts.extensionDir, opts.pages, extra, async ({ base, withExt, without }) => {
     const files = contentScriptFiles(opts.extensionDir);
@@ -345,7 +352,7 @@ export function benchInChromium(
     withExt: BrowserContext,
     without: BrowserContext,
     controls: Controls,
-  ): Promise<{ pages: PageFigures[]; storm: PageFigures; withPack: PageFigures | null }> {
+  ): Promise<{ pages: PageFigures[]; storm: PageFigures; withPacks: WithPack[] }> {
     const results: PageFigures[] = [];
     for (const [i, p] of opts.pages.entries()) {
       const url = pageUrl(base, i);
@@ -365,23 +372,18 @@ export function benchInChromium(
       results.push(figures);
     }
     const storm = await measurePage(withExt, `${base}/storm.html`, 'page changing 100×/s', opts.stormSeconds * 1000);
-    let withPack: PageFigures | null = null;
-    const pack = opts.packIndex;
+    const withPacks: WithPack[] = [];
     const worker = withExt.serviceWorkers()[0];
-    if (pack && worker && opts.pages[0]) {
-      type Storage = { storage: { local: { set(i: object): Promise<void>; remove(k: string): Promise<void> } } };
-      await worker.evaluate(
-        (text) => (globalThis as unknown as { chrome: Storage }).chrome.storage.local.set({ packIndex: text }),
-        pack.text,
-      );
+    const extensionId = worker ? new URL(worker.url()).host : null;
+    for (const pack of opts.packFiles ?? []) {
+      if (!extensionId || !opts.pages[0]) break;
+      const { figures: imported, remove } = await importPackInSettings(withExt, extensionId, pack);
       const url = pageUrl(base, 0);
-      const name = `${opts.pages[0].name} with a ${pack.claims.toLocaleString('en')}-claim pack installed`;
+      const name = `${opts.pages[0].name} with ${pack.name} installed`;
       await measurePage(withExt, url, name, 500);
-      withPack = await measurePage(withExt, url, name, 2500);
-      await worker.evaluate(() =>
-        (globalThis as unknown as { chrome: Storage }).chrome.storage.local.remove('packIndex'),
-      );
+      withPacks.push({ imported, page: await measurePage(withExt, url, name, 2500) });
+      await remove();
     }
-    return { pages: results, storm, withPack };
+    return { pages: results, storm, withPacks };
   }
 }

@@ -25,7 +25,8 @@ import { compileClaimIndex } from '../match/compile';
 import { createMatcher, type Matcher } from '../match/matcher';
 import { benchInChromium, contentScriptFiles, FIRST_HIGHLIGHT_LOADS } from './bench-browser';
 import { LONG_TASK_MS } from './main-thread';
-import { generateClaims } from './claim-pack';
+import { generatedPack, generateClaims } from './claim-pack';
+import { packImportLine } from './bench-pack-import';
 import { combineMatchers } from '../match/combine';
 import { readPack } from '../packs/pack';
 import { parseHtml } from './html';
@@ -170,25 +171,20 @@ async function main(): Promise<void> {
   );
   console.log(`  ratio naive / full:                ${(sum(naiveTimes) / sum(fullSample)).toFixed(0)}×`);
 
-  const packIndex = scale(pages, matcher, db, rounds);
+  const packFiles = scale(pages, matcher, db, rounds);
 
   await Promise.all(pages.map((p) => p.close()));
 
   sizes();
-  if (values.browser) await browserSection(values.pages, Number(values['storm-seconds']), values.baseline, packIndex);
+  if (values.browser) await browserSection(values.pages, Number(values['storm-seconds']), values.baseline, packFiles);
 }
 
 /**
  * Scan cost as the database grows: the seed claims plus generated ones (claim-pack.ts) to 1,000 and
  * 10,000 claims, on the same pages, interleaved with the seed pack in one run.
  */
-/** Returns the generated pack's index as the extension stores it, for the browser section. */
-function scale(
-  pages: Page[],
-  seedMatcher: Matcher,
-  db: ClaimDatabase,
-  rounds: number,
-): { text: string; claims: number } {
+/** Returns the largest generated pack as files (ClaimReview, ClaimLens pack), for the browser section. */
+function scale(pages: Page[], seedMatcher: Matcher, db: ClaimDatabase, rounds: number): PackFile[] {
   const contenders: Record<string, (page: Page) => void> = {
     [`${db.claims.length} claims (the seeds)`]: (p) => void scanText(seedMatcher, extractText(p.root).text),
   };
@@ -233,7 +229,28 @@ function scale(
     `${packClaims.length.toLocaleString('en')} claims as a ClaimReview pack (${(text.length / 1e6).toFixed(1)} MB): read and checked in ${fmt(readMs)}, index compiled in ${fmt(packCompileMs)}, ${(gzipSync(JSON.stringify(packIndex)).length / 1024).toFixed(0)} KB gzipped, ${(JSON.stringify(packIndex).length / 1e6).toFixed(1)} MB as stored`,
   );
   for (const p of pages) scanText(packMatcher, extractText(p.root).text);
-  const stored = { text: JSON.stringify(packIndex), claims: packClaims.length };
+  // The same claims as a ClaimLens pack file: its documents, sources and claims checked like the seeds'.
+  const ownText = JSON.stringify(generatedPack(packSize));
+  const t2 = performance.now();
+  const own = readPack(ownText, 'bench-pack.json', { bundled: db });
+  const ownReadMs = performance.now() - t2;
+  built.push(
+    `${(own.pack?.database.claims.length ?? 0).toLocaleString('en')} claims as a ClaimLens pack (${(ownText.length / 1e6).toFixed(1)} MB): read and checked in ${fmt(ownReadMs)}${own.problems.length ? `, ${own.problems.length} problems` : ''}`,
+  );
+  const files: PackFile[] = [
+    {
+      name: `a ${packSize.toLocaleString('en')}-claim ClaimReview file`,
+      fileName: 'bench-claimreview.json',
+      text,
+      claims: packSize,
+    },
+    {
+      name: `a ${packSize.toLocaleString('en')}-claim ClaimLens pack`,
+      fileName: 'bench-pack.json',
+      text: ownText,
+      claims: packSize,
+    },
+  ];
   contenders[`the seeds + a ${packSize.toLocaleString('en')}-claim pack`] = (p) =>
     void scanText(packMatcher, extractText(p.root).text);
   console.log(`\nScale: the seeds plus generated claims, the same ${pages.length} pages (best of ${rounds}):`);
@@ -250,7 +267,14 @@ function scale(
         : `   ratio ${(total(times) / total(seedTimes)).toFixed(2)}× (per-page median ${percentile(ratios, 0.5).toFixed(2)}×)`;
     console.log(summary(name, times) + ratio);
   }
-  return stored;
+  return files;
+}
+
+interface PackFile {
+  name: string;
+  fileName: string;
+  text: string;
+  claims: number;
 }
 
 /** Database sizes for the scale section. */
@@ -282,7 +306,7 @@ async function browserSection(
   pagesDir: string,
   stormSeconds: number,
   baselineDir: string | undefined,
-  packIndex: { text: string; claims: number },
+  packFiles: PackFile[],
 ): Promise<void> {
   const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
   const extensionDir = join(REPO_ROOT, 'dist/chrome');
@@ -305,7 +329,7 @@ async function browserSection(
   const {
     pages: figures,
     storm,
-    withPack,
+    withPacks,
   } = await benchInChromium({
     chromePath,
     extensionDir,
@@ -313,7 +337,7 @@ async function browserSection(
     stormPage: join(REPO_ROOT, 'tests/fixtures/bench/storm.html'),
     stormSeconds,
     ...(baselineDir ? { baselineDir: resolve(baselineDir) } : {}),
-    packIndex,
+    packFiles,
   });
   for (const f of figures) {
     console.log(`  ${f.name}`);
@@ -335,10 +359,12 @@ async function browserSection(
     console.log(`    long tasks (> ${LONG_TASK_MS} ms wall) the extension caused: ${f.longTasksCaused}`);
     console.log(`    JavaScript heap added: ${f.heapAddedKb === null ? '?' : `${f.heapAddedKb.toFixed(0)} KB`}`);
   }
-  if (withPack)
+  for (const { imported, page } of withPacks) {
+    console.log(`  ${packImportLine(imported)}`);
     console.log(
-      `  ${withPack.name}: extension main-thread time ${withPack.extensionMs.toFixed(1)} ms; longest task with extension code ${withPack.longestTaskMs.toFixed(1)} ms wall, ${withPack.longestTaskCpuMs.toFixed(1)} ms CPU; most CPU in one such task ${withPack.longestTaskCpuOnlyMs.toFixed(1)} ms; long tasks caused: ${withPack.longTasksCaused} (${withPack.highlights} highlighted)`,
+      `  ${page.name}: extension main-thread time ${page.extensionMs.toFixed(1)} ms; longest task with extension code ${page.longestTaskMs.toFixed(1)} ms wall, ${page.longestTaskCpuMs.toFixed(1)} ms CPU; most CPU in one such task ${page.longestTaskCpuOnlyMs.toFixed(1)} ms; long tasks caused: ${page.longTasksCaused} (${page.highlights} highlighted)`,
     );
+  }
   const share = storm.extensionMs / storm.wallMs;
   console.log(
     `  ${storm.name}, ${(storm.wallMs / 1000).toFixed(1)} s: extension main-thread time ${storm.extensionMs.toFixed(0)} ms = ${(share * 100).toFixed(2)}% of the time; longest task with extension code ${storm.longestTaskMs.toFixed(1)} ms`,

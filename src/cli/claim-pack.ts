@@ -379,7 +379,13 @@ export function generatedPack(count: number): object {
     publisher: 'ClaimLens bench',
     documents,
     sources: [
-      { id: source, publication: 'Generated', title: 'Generated claims', date: '2026-01-01', url: 'https://bench.example/generated' },
+      {
+        id: source,
+        publication: 'Generated',
+        title: 'Generated claims',
+        date: '2026-01-01',
+        url: 'https://bench.example/generated',
+      },
     ],
     claims: claims.map((c, i) => ({
       ...c,

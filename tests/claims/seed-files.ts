@@ -1,9 +1,19 @@
 /** The real seed files, edited for a test, and the problems the loader reports for them. */
-import { ClaimDatabaseError, loadClaimDatabase, type LoadOptions, type SeedFiles, type YamlFile } from '../../src/claims/load';
+import {
+  ClaimDatabaseError,
+  loadClaimDatabase,
+  type LoadOptions,
+  type SeedFiles,
+  type YamlFile,
+} from '../../src/claims/load';
 import { readSeedFiles } from '../../src/cli/seeds';
 
 /** The real seed files with one file's text edited: a claim file (by the end of its path), the timeline or the sources. */
-export function edited(which: 'claim' | 'timeline' | 'sources', path: string, edit: (s: string) => string): SeedFiles<YamlFile> {
+export function edited(
+  which: 'claim' | 'timeline' | 'sources',
+  path: string,
+  edit: (s: string) => string,
+): SeedFiles<YamlFile> {
   const files = readSeedFiles();
   if (which === 'timeline') return { ...files, timeline: { ...files.timeline, content: edit(files.timeline.content) } };
   if (which === 'sources') return { ...files, sources: { ...files.sources, content: edit(files.sources.content) } };

@@ -55,7 +55,9 @@ describe.each(['chrome', 'firefox'])('the %s build', (browser) => {
     expect(csp).not.toMatch(/unsafe-eval|unsafe-inline|https?:/);
     // Least privilege: nothing that reads the network or other tabs.
     expect(manifest.host_permissions ?? []).toEqual([]);
-    expect(manifest.permissions).toEqual(browser === 'chrome' ? ['storage', 'sidePanel'] : ['storage']);
+    expect(manifest.permissions).toEqual(
+      browser === 'chrome' ? ['storage', 'unlimitedStorage', 'sidePanel'] : ['storage'],
+    );
   });
 
   it('injects one classic content script after the DOM is built, which loads only the card UI and the article reader, from the extension', () => {

@@ -302,4 +302,3 @@ describe('the bench’s generated ClaimLens pack', () => {
     expect(reading.pack?.database.documents).toHaveLength(3);
   });
 });
-
