@@ -304,8 +304,10 @@ export function defineSidebarTests(ctx: SuiteContext): void {
     expect(first.index).toBe('0');
     await sidebar.press('Enter');
     await cardOf(matches[0]!.claim.statement);
-    // Tab passes the finding's Dismiss button, then reaches the second finding.
+    // Tab passes the finding's Dismiss button and its two verdict buttons, then reaches the second finding.
     expect((await tabTo('button.dismiss', 1)).index).toBe('0');
+    expect((await tabTo('button.verdict-button', 1)).text).toBe(message('verdictRight'));
+    expect((await tabTo('button.verdict-button', 1)).text).toBe(message('verdictNotThis'));
     const second = await tabTo('button.finding-open', 1);
     expect(second.index).toBe('1');
     await sidebar.press('Enter');
