@@ -19,6 +19,7 @@ import type { Runtime } from 'webextension-polyfill';
 import { PACKS_PORT, type PackImportResult, type PackStage, type ToSettings } from '../shared/messages';
 import { packImportRequest, parse } from '../shared/schemas';
 import { oneAtATime } from './one-at-a-time';
+import { PHRASINGS_PER_PART, type StoredPackIndex } from '../shared/pack-keys';
 import { loadEnabledPacks, loadPackList, PACK_INDEX_KEY, packKey, PACKS_KEY, type PackEntry } from '../shared/packs';
 
 const frameGroups = new Set(Object.keys(CONCEPTS));
@@ -40,8 +41,11 @@ async function rebuildIndex(): Promise<void> {
     packs.map((p) => p.database),
   );
   specificity ??= specificityFrom(new Map(wordCounts));
-  const index = compileClaimIndex(merged.claims, { specificity, entities: merged.entities });
-  await browser.storage.local.set({ [PACK_INDEX_KEY]: JSON.stringify(index) });
+  const { phrasings, ...head } = compileClaimIndex(merged.claims, { specificity, entities: merged.entities });
+  const stored: StoredPackIndex = { head: JSON.stringify(head), phrasings: [] };
+  for (let at = 0; at < phrasings.length; at += PHRASINGS_PER_PART)
+    stored.phrasings.push(JSON.stringify(phrasings.slice(at, at + PHRASINGS_PER_PART)));
+  await browser.storage.local.set({ [PACK_INDEX_KEY]: stored });
 }
 
 /**

@@ -8,7 +8,7 @@
 import parseIndexData from 'virtual:claimlens/index';
 import { loadClaimIndexSteps, type ClaimIndex, type IndexData } from '../../src/match/claim-index';
 import browser from '../shared/browser';
-import { PACK_INDEX_KEY } from '../shared/pack-keys';
+import { PACK_INDEX_KEY, type StoredPackIndex } from '../shared/pack-keys';
 import { runInSlices, yieldToPage } from './schedule';
 
 let loading: Promise<ClaimIndex[]> | undefined;
@@ -19,7 +19,13 @@ async function load(signal?: AbortSignal): Promise<ClaimIndex[]> {
     () => undefined,
   );
   const indexes: ClaimIndex[] = [];
-  for (const data of [parseIndexData, async () => packData(await packText)]) {
+  const packIndexData = async () => {
+    const stored = await packText;
+    // Not in the task that received the stored value (turning megabytes of it into strings is work too).
+    await yieldToPage();
+    return packData(stored, signal);
+  };
+  for (const data of [parseIndexData, packIndexData]) {
     // Not in the task that evaluated the script: parsing an index is a task of its own.
     await yieldToPage();
     signal?.throwIfAborted();
@@ -32,12 +38,24 @@ async function load(signal?: AbortSignal): Promise<ClaimIndex[]> {
   return indexes;
 }
 
-/** The packs' index from its stored text; none if there is none or it cannot be read. */
-function packData(text: unknown): IndexData | undefined {
-  if (typeof text !== 'string') return undefined;
+/**
+ * The packs' index from its stored parts (StoredPackIndex), each parsed in a task of its own; none if
+ * there is none or it cannot be read.
+ */
+async function packData(stored: unknown, signal?: AbortSignal): Promise<IndexData | undefined> {
+  const parts = stored as Partial<StoredPackIndex> | undefined;
+  if (typeof parts?.head !== 'string' || !Array.isArray(parts.phrasings)) return undefined;
   try {
-    return JSON.parse(text) as IndexData;
+    const head = JSON.parse(parts.head) as Omit<IndexData, 'phrasings'>;
+    const phrasings: IndexData['phrasings'] = [];
+    for (const part of parts.phrasings) {
+      await yieldToPage();
+      signal?.throwIfAborted();
+      phrasings.push(...(JSON.parse(String(part)) as IndexData['phrasings']));
+    }
+    return { ...head, phrasings };
   } catch (err) {
+    if ((err as { name?: string } | null)?.name === 'AbortError') throw err;
     console.warn('ClaimLens: the claim packs’ index cannot be read', err);
     return undefined;
   }

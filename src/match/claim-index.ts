@@ -139,7 +139,11 @@ export function* loadClaimIndexSteps(data: IndexData): Generator<void, ClaimInde
   const contextNames = new Set(data.contextNames);
   const topic = new Set(data.topic);
   yield;
-  const stored = data.phrasings.map(readPhrasing);
+  const stored: Phrasing[] = [];
+  for (const [i, p] of data.phrasings.entries()) {
+    if (i > 0 && i % PHRASINGS_PER_STEP === 0) yield;
+    stored.push(readPhrasing(p));
+  }
   const { phrasings, postings, essentials } = yield* weighWordingSteps(
     stored,
     data.weights,
@@ -204,6 +208,9 @@ export function round(x: number): number {
   return Math.round(x * 1000) / 1000;
 }
 
+/** loadClaimIndexSteps yields after reading this many wordings (a 10,000-claim pack has 30,000). */
+const PHRASINGS_PER_STEP = 2000;
+
 /** weighWordingSteps yields after this many claims: the work is a slice's worth on a slow machine. */
 export const CLAIMS_PER_STEP = 8;
 
@@ -219,7 +226,9 @@ export function* weighWordingSteps(
   claimCount: number,
   topic: ReadonlySet<number>,
 ): Generator<void, { phrasings: IndexedPhrasing[]; postings: Map<number, Posting>; essentials: Essentials[] }> {
-  const conceptCount = stored.reduce((n, p) => Math.max(n, ...p.concepts.map((c) => c + 1)), weights.length);
+  // A plain loop: spreading each wording's concepts into Math.max took 90 ms for a 10,000-claim pack.
+  let conceptCount = weights.length;
+  for (const p of stored) for (const c of p.concepts) if (c >= conceptCount) conceptCount = c + 1;
   const wordingsOf = Array.from({ length: claimCount }, (): number[] => []);
   stored.forEach((p, pi) => wordingsOf[p.claim]?.push(pi));
   /** For the claim at hand: concept → number of its wordings that mention it (reset after each claim). */

@@ -17,7 +17,7 @@ vi.mock('virtual:claimlens/index', () => ({
   },
 }));
 /** What storage holds: the claim packs' index, as the background stores it, or nothing. */
-const storage = vi.hoisted(() => ({ packIndex: undefined as string | undefined }));
+const storage = vi.hoisted(() => ({ packIndex: undefined as unknown }));
 vi.mock('../../../extension/shared/browser', () => ({
   default: {
     storage: {
@@ -48,14 +48,27 @@ describe('the claim index loader', () => {
 
   it('adds the claim packs’ index when one is stored, and ignores one that cannot be read', async () => {
     expect(await loadIndexes()).toHaveLength(1);
-    storage.packIndex = JSON.stringify(compileClaimIndex(db.claims.slice(0, 3), { entities: db.entities }));
+    // As the background stores it: the index without its wordings, and the wordings in parts.
+    const { phrasings, ...head } = compileClaimIndex(db.claims.slice(0, 3), { entities: db.entities });
+    const half = Math.ceil(phrasings.length / 2);
+    storage.packIndex = {
+      head: JSON.stringify(head),
+      phrasings: [JSON.stringify(phrasings.slice(0, half)), JSON.stringify(phrasings.slice(half))],
+    };
     reloadIndexes();
     const [bundled, pack] = await loadIndexes();
     expect(bundled?.claimIds).toHaveLength(data.claimIds.length);
     expect(pack?.claimIds).toEqual(db.claims.slice(0, 3).map((c) => c.id));
-    storage.packIndex = '{broken';
-    reloadIndexes();
-    expect(await loadIndexes()).toHaveLength(1);
+    expect(pack?.phrasings).toHaveLength(phrasings.length);
+    for (const broken of [
+      { head: '{broken', phrasings: [] },
+      { head: JSON.stringify(head), phrasings: ['[1'] },
+      'text',
+    ]) {
+      storage.packIndex = broken;
+      reloadIndexes();
+      expect(await loadIndexes()).toHaveLength(1);
+    }
     storage.packIndex = undefined;
     reloadIndexes();
   });
