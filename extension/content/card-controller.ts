@@ -1,5 +1,5 @@
 /**
- * The card over the page's findings: opens on hover, from the keyboard commands or from the sidebar,
+ * The card over the page's findings: opens on hover, on a tap, from the keyboard commands or from the sidebar,
  * closes on Escape, when the pointer leaves, or when its finding leaves the page (a "Not this claim"
  * verdict, once stored, takes it off). Claim details and source documents come from the background,
  * each asked for once per page; the reader's verdicts go to it.
@@ -11,7 +11,7 @@ import { cardHost } from './extension-module';
 import { outcomeOf, type Verdict, type VerdictOutcome } from '../shared/verdicts';
 import { summary, type FindingsList, type Located } from './findings';
 import type { Highlighter } from './highlighter';
-import { trackHover } from './hover';
+import { trackHover, trackTaps } from './hover';
 import { send } from './send';
 
 /** The card starts a little left of the pointer, so it reads as attached to what is under it. */
@@ -62,6 +62,22 @@ export class CardController {
         isInCard: (e) => this.host?.contains(e) ?? false,
         enter: (index, x, y) => void this.open(index, { focus: false, point: { x, y } }),
         leave: () => this.close(),
+      },
+      signal,
+    );
+    trackTaps(
+      this.doc,
+      {
+        ranges: () => this.list.findings.map((f) => f.range),
+        isInCard: (e) => this.host?.contains(e) ?? false,
+        tap: (index, x, y) => {
+          const active = this.list.active;
+          if (this.isOpen && active && !active.related && active.index === index) return;
+          void this.open(index, { focus: true, point: { x, y } });
+        },
+        tapOutside: () => {
+          if (this.isOpen) this.close();
+        },
       },
       signal,
     );

@@ -5,6 +5,10 @@
  *
  * A module of its own, loaded the first time a card opens (extension-module.ts), so Preact and the
  * card's code cost nothing on pages where nobody opens one.
+ *
+ * On a narrow screen (a phone) the card is a bottom sheet: full width, at most SHEET_SHARE of the
+ * visible height (less the on-screen keyboard), scrolling inside, with the page scrolled so that the
+ * sentence stays visible above it. Focus goes back where it was when the card closes.
  */
 import { render } from 'preact';
 import { Card, type CardProps } from '../shared/ui/Card';
@@ -20,6 +24,12 @@ const GAP_PX = 8;
 const MARGIN_PX = 8;
 /** Below this the card is cramped; it may then overlap the sentence rather than shrink further. */
 const MIN_HEIGHT_PX = 160;
+/** Viewports narrower than this get the card as a bottom sheet. */
+export const SHEET_BREAKPOINT_PX = 600;
+/** The most of the visible height a bottom sheet takes. */
+const SHEET_SHARE = 0.7;
+/** A bottom sheet shorter than this (its header and two lines) covers the sentence's end instead. */
+const MIN_SHEET_PX = 120;
 
 /**
  * The host's box, set inline with !important: an inline important declaration beats any rule a page's
@@ -48,6 +58,13 @@ const HOST_STYLE: Array<[string, string]> = [
 export class CardHost {
   private host: HTMLElement | null = null;
   private container: HTMLElement | null = null;
+  /** What had focus before the card opened: it gets it back when the card closes. */
+  private returnFocus: Element | null = null;
+  /** The sentence's box as the controller gave it, and where it is now (after the sheet scrolled the page). */
+  private given: DOMRect | null = null;
+  /** The sentence the card is for, to place it again when the visible area changes (on-screen keyboard). */
+  private anchor: DOMRect | null = null;
+  private readonly replace = () => this.anchor && this.place(this.anchor, false);
 
   constructor(private readonly doc: Document) {}
 
@@ -77,21 +94,49 @@ export class CardHost {
       style.textContent = CARD_CSS;
       const container = this.doc.createElement('div');
       root.append(style, container);
+      this.returnFocus = this.doc.activeElement;
       this.doc.documentElement.append(host);
       this.host = host;
       this.container = container;
+      this.doc.defaultView?.visualViewport?.addEventListener('resize', this.replace);
     }
     if (!this.container) return;
     render(<Card {...props} />, this.container);
-    this.place(anchor);
+    // The same card shown again (its details arrived): the page may have scrolled since it was measured.
+    if (anchor !== this.given) this.anchor = this.given = anchor;
+    this.place(this.anchor ?? anchor, true);
   }
 
-  /** Puts the card next to the sentence (placeCard), inside the viewport. */
-  private place(anchor: DOMRect): void {
+  /**
+   * Puts the card next to the sentence (placeCard), inside the viewport; on a narrow screen, as a bottom
+   * sheet (placeSheet), scrolling the page when the sentence would be under it and `scroll` allows.
+   */
+  private place(anchor: DOMRect, scroll: boolean): void {
     const host = this.host;
     const card = this.container?.firstElementChild as HTMLElement | null | undefined;
     if (!host || !card) return;
     const view = this.doc.defaultView;
+    if ((view?.innerWidth ?? 1024) < SHEET_BREAKPOINT_PX) {
+      const visible = view?.visualViewport;
+      const area = { top: visible?.offsetTop ?? 0, height: visible?.height ?? view?.innerHeight ?? 768 };
+      card.setAttribute('data-sheet', '');
+      // The layout viewport's width, without a scroll bar if there is one.
+      card.style.setProperty('width', `${this.doc.documentElement.clientWidth}px`);
+      card.style.setProperty('max-height', `${Math.round(area.height * SHEET_SHARE)}px`);
+      const page = this.doc.scrollingElement ?? this.doc.documentElement;
+      const scrollRoom = scroll ? page.scrollHeight - page.clientHeight - page.scrollTop : 0;
+      const sheet = placeSheet(anchor, card.getBoundingClientRect().height, area, Math.max(0, scrollRoom));
+      if (sheet.height < card.getBoundingClientRect().height) card.style.setProperty('max-height', `${sheet.height}px`);
+      host.style.setProperty('left', '0', 'important');
+      host.style.setProperty('top', `${sheet.top}px`, 'important');
+      if (sheet.scrollBy !== 0) {
+        view?.scrollBy({ top: sheet.scrollBy, behavior: 'instant' });
+        this.anchor = new DOMRect(anchor.x, anchor.y - sheet.scrollBy, anchor.width, anchor.height);
+      }
+      return;
+    }
+    card.removeAttribute('data-sheet');
+    card.style.removeProperty('width');
     card.style.removeProperty('max-height');
     const { width, height } = card.getBoundingClientRect();
     const at = placeCard(
@@ -106,10 +151,16 @@ export class CardHost {
 
   hide(): void {
     if (!this.host) return;
+    const hadFocus = this.doc.activeElement === this.host;
     if (this.container) render(null, this.container);
     this.host.remove();
+    this.doc.defaultView?.visualViewport?.removeEventListener('resize', this.replace);
+    if (hadFocus && this.returnFocus instanceof HTMLElement && this.returnFocus.isConnected)
+      this.returnFocus.focus({ preventScroll: true });
     this.host = null;
     this.container = null;
+    this.anchor = this.given = null;
+    this.returnFocus = null;
   }
 }
 
@@ -146,4 +197,26 @@ export function placeCard(
   const placement: CardPlacement = { top: Math.max(MARGIN_PX, top), left: Math.max(MARGIN_PX, left) };
   if (shown < card.height) placement.maxHeight = shown;
   return placement;
+}
+
+/**
+ * A bottom sheet of `height` in the visible area (`area`: its top and height in the layout viewport),
+ * for the sentence at `anchor`, on a page that can scroll down `scrollRoom` more pixels: how far to
+ * scroll so that the sentence shows above the sheet (not under it, nor above the top of the screen),
+ * and, where the page cannot scroll that far (its end), how much shorter the sheet gets, down to
+ * MIN_SHEET_PX; then where its top goes.
+ */
+export function placeSheet(
+  anchor: { top: number; bottom: number },
+  height: number,
+  area: { top: number; height: number },
+  scrollRoom: number,
+): { top: number; scrollBy: number; height: number } {
+  const want = anchor.bottom - (area.top + area.height - height - GAP_PX);
+  // A sentence taller than the room left keeps its start in view.
+  let scrollBy = Math.min(Math.max(0, want), Math.max(0, anchor.top - area.top - MARGIN_PX), scrollRoom);
+  scrollBy = Math.round(Math.max(0, scrollBy));
+  const overlap = anchor.bottom - scrollBy - (area.top + area.height - height - GAP_PX);
+  const shown = Math.round(overlap > 0 ? Math.max(Math.min(height, MIN_SHEET_PX), height - overlap) : height);
+  return { top: area.top + area.height - shown, scrollBy, height: shown };
 }

@@ -1,7 +1,8 @@
 /**
  * Hover tracking for highlighted sentences. Pointer moves are only recorded; the hit test runs at most
  * once per animation frame. A card opens after the pointer rests on a sentence for HOVER_DELAY_MS and
- * closes LEAVE_DELAY_MS after the pointer has left both the sentence and the card.
+ * closes LEAVE_DELAY_MS after the pointer has left both the sentence and the card. Touch has no hover:
+ * trackTaps opens a card on a tap instead.
  */
 import { rangeAtPoint } from './hit-test';
 
@@ -85,4 +86,41 @@ export function trackHover(doc: Document, handlers: HoverHandlers, signal: Abort
     cancel();
     current = -1;
   };
+}
+
+/** What a tap on these elements does is the page's: a link inside a highlighted sentence is followed. */
+const PAGE_CONTROLS =
+  'a[href], button, input, select, textarea, label, summary, [contenteditable=""], [contenteditable="true"], [role="button"], [role="link"], [onclick]';
+
+export interface TapHandlers {
+  ranges(): ReadonlyArray<Range | null>;
+  isInCard(event: Event): boolean;
+  /** A tap on the index-th sentence (it may already have the card open: then it stays). */
+  tap(index: number, x: number, y: number): void;
+  /** A tap elsewhere on the page. */
+  tapOutside(): void;
+}
+
+/**
+ * Taps with a finger or a pen: on a highlighted sentence, its card opens (another sentence's card
+ * switches to it); anywhere else on the page, an open card closes. Read from the click that ends a tap,
+ * after the page's own handlers, so nothing is delayed or prevented: a tap the page handled, or one on
+ * a link or a control, stays the page's. Mouse clicks are left alone (the mouse hovers).
+ */
+export function trackTaps(doc: Document, handlers: TapHandlers, signal: AbortSignal): void {
+  let pointerType = '';
+  doc.addEventListener('pointerdown', (e) => (pointerType = e.pointerType), { passive: true, capture: true, signal });
+  doc.addEventListener(
+    'click',
+    (e) => {
+      if (pointerType !== 'touch' && pointerType !== 'pen') return;
+      if (e.defaultPrevented || handlers.isInCard(e)) return;
+      const target = e.target instanceof Element ? e.target : null;
+      if (target?.closest(PAGE_CONTROLS)) return;
+      const index = rangeAtPoint(doc, handlers.ranges(), e.clientX, e.clientY);
+      if (index >= 0) handlers.tap(index, e.clientX, e.clientY);
+      else handlers.tapOutside();
+    },
+    { passive: true, signal },
+  );
 }

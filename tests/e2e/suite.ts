@@ -42,6 +42,7 @@ import { poll } from './harness/util';
 import { defineHostileTests } from './hostile-tests';
 import { definePackTests } from './pack-tests';
 import { defineSidebarTests } from './sidebar-tests';
+import { defineTouchTests } from './touch-tests';
 import { defineVerdictTests } from './verdict-tests';
 
 const NEWS = '/pages/met-lfr-news-article.html';
@@ -524,6 +525,19 @@ export function defineClaimLensSuite(
     });
 
     defineSidebarTests({
+      browser: location.name,
+      driver: () => {
+        if (!driver) throw new Error('the browser did not start');
+        return driver;
+      },
+      load,
+      scanReported,
+      matchesOf,
+      possibleOf,
+      screenshotDir: SCREENSHOT_DIR,
+    });
+
+    defineTouchTests({
       browser: location.name,
       driver: () => {
         if (!driver) throw new Error('the browser did not start');

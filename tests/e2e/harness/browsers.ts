@@ -106,6 +106,10 @@ export interface TestPage {
   /** Runs a function in the page's main world (not ClaimLens's content-script world). */
   evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
   mouseMove(x: number, y: number, steps?: number): Promise<void>;
+  /** Makes this page a phone's: a touch screen of `viewport` (CSS pixels), no mouse. */
+  emulatePhone(viewport: { width: number; height: number }): Promise<void>;
+  /** A tap with a finger at (x, y): touch start and end, as a touch screen sends them. */
+  tap(x: number, y: number): Promise<void>;
   mouseClick(x: number, y: number): Promise<void>;
   press(key: 'Escape' | 'Tab'): Promise<void>;
   addScript(content: string): Promise<void>;

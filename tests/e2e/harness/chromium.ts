@@ -14,7 +14,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type CDPSession, type Worker } from 'playwright-core';
 import type { Page } from 'playwright-core';
 import {
   VIEWPORT,
@@ -104,6 +104,7 @@ export async function launchChromium(
       const messages: string[] = [];
       page.on('console', (m) => messages.push(`${m.type()}: ${m.text()}`));
       page.on('pageerror', (e) => messages.push(`pageerror: ${e.message}`));
+      let touch: CDPSession | null = null;
       return {
         get url() {
           return page.url();
@@ -118,6 +119,19 @@ export async function launchChromium(
           page.evaluate(fn as (arg: unknown) => R | Promise<R>, arg as unknown),
         mouseMove: (x, y, steps = 1) => page.mouse.move(x, y, { steps }),
         mouseClick: (x, y) => page.mouse.click(x, y),
+        // Over CDP: the persistent context was not made with touch (its pages share the extension's profile).
+        async emulatePhone({ width, height }) {
+          await page.setViewportSize({ width, height });
+          const cdp = await context.newCDPSession(page);
+          await cdp.send('Emulation.setDeviceMetricsOverride', { width, height, deviceScaleFactor: 2, mobile: true });
+          await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 5 });
+          touch = cdp;
+        },
+        async tap(x, y) {
+          if (!touch) throw new Error('emulatePhone first');
+          await touch.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
+          await touch.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+        },
         press: (key) => page.keyboard.press(key),
         async addScript(content) {
           await page.addScriptTag({ content });

@@ -205,6 +205,11 @@ export async function launchFirefox(
           page.evaluate(fn as (arg: unknown) => R | Promise<R>, arg as unknown) as Promise<R>,
         mouseMove: (x, y, steps = 1) => page.mouse.move(x, y, { steps }),
         mouseClick: (x, y) => page.mouse.click(x, y),
+        async emulatePhone({ width, height }) {
+          await page.setViewport({ width, height, hasTouch: true, isMobile: true });
+        },
+        // BiDi input actions with a touch pointer: pointer events of type "touch", then the click.
+        tap: (x, y) => page.touchscreen.tap(x, y),
         press: (key) => page.keyboard.press(key),
         async addScript(content) {
           await page.addScriptTag({ content });

@@ -33,6 +33,7 @@ const SCANNED_PAGES: Record<string, string> = {
   '/pages/no-claims-community-garden.html': 'tests/fixtures/pages/no-claims-community-garden.html',
   '/pages/template-bbc-met-lfr.html': 'tests/fixtures/pages/template-bbc-met-lfr.html',
   '/demo/article.html': 'extension/demo/article.html',
+  '/touch/phone-article.html': 'tests/fixtures/touch/phone-article.html',
 };
 
 function newestMtime(path: string): number {

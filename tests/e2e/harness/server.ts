@@ -1,6 +1,6 @@
 /**
  * A static HTTP server on 127.0.0.1 (random port) for the pages under test: content scripts run on
- * http(s) pages, not on file://. Serves the fixture pages under /pages/, pages that change after load under /dynamic/, hostile pages under /hostile/, claim packs and a page stating their claims under /packs/, and the demo under /demo/.
+ * http(s) pages, not on file://. Serves the fixture pages under /pages/, pages that change after load under /dynamic/, hostile pages under /hostile/, claim packs and a page stating their claims under /packs/, a phone-sized article under /touch/, and the demo under /demo/.
  */
 import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
@@ -14,6 +14,7 @@ const ROOTS: Record<string, string> = {
   dynamic: join(REPO_ROOT, 'tests/fixtures/dynamic'),
   hostile: join(REPO_ROOT, 'tests/fixtures/hostile'),
   packs: join(REPO_ROOT, 'tests/fixtures/packs'),
+  touch: join(REPO_ROOT, 'tests/fixtures/touch'),
 };
 
 const TYPES: Record<string, string> = {

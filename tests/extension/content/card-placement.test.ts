@@ -1,6 +1,6 @@
 /** Where the card goes beside its sentence (extension/content/card-host.ts placeCard): a pure function. */
 import { describe, expect, it } from 'vitest';
-import { placeCard } from '../../../extension/content/card-host';
+import { placeCard, placeSheet } from '../../../extension/content/card-host';
 
 const VIEW = { width: 1280, height: 900 };
 const CARD = { width: 440, height: 300 };
@@ -34,5 +34,39 @@ describe('placeCard', () => {
   it('moves left to stay inside a narrow viewport, and never past its left margin', () => {
     expect(placeCard({ top: 100, bottom: 120, left: 1100 }, CARD, VIEW).left).toBe(1280 - 440 - 8);
     expect(placeCard({ top: 100, bottom: 120, left: 300 }, CARD, { width: 360, height: 900 }).left).toBe(8);
+  });
+});
+
+describe('placeSheet (a bottom sheet on a narrow screen)', () => {
+  const PHONE = { top: 0, height: 844 };
+  const FAR = 10_000;
+
+  it('sits at the bottom of the visible area and leaves the page alone when the sentence shows above it', () => {
+    expect(placeSheet({ top: 100, bottom: 160 }, 500, PHONE, FAR)).toEqual({ top: 344, scrollBy: 0, height: 500 });
+  });
+
+  it('scrolls the page so a sentence that would be under the sheet shows just above it', () => {
+    const at = placeSheet({ top: 600, bottom: 660 }, 500, PHONE, FAR);
+    expect(at).toMatchObject({ top: 344, height: 500 });
+    expect(660 - at.scrollBy).toBeLessThanOrEqual(at.top - 8);
+    expect(600 - at.scrollBy).toBeGreaterThanOrEqual(8);
+  });
+
+  it('keeps the start of a sentence taller than the room left in view', () => {
+    const at = placeSheet({ top: 300, bottom: 800 }, 590, PHONE, FAR);
+    expect(300 - at.scrollBy).toBe(8);
+  });
+
+  it('at the end of a page that cannot scroll far enough, gets shorter so the sentence still shows', () => {
+    const at = placeSheet({ top: 560, bottom: 680 }, 590, PHONE, 100);
+    expect(at.scrollBy).toBe(100);
+    expect(at.top).toBeGreaterThanOrEqual(680 - 100 + 8);
+    expect(at.top + at.height).toBe(844);
+    // Never shorter than a usable card: it may then cover the sentence's end.
+    expect(placeSheet({ top: 700, bottom: 830 }, 590, PHONE, 0).height).toBe(120);
+  });
+
+  it('with the on-screen keyboard up, sits above it', () => {
+    expect(placeSheet({ top: 50, bottom: 80 }, 200, { top: 0, height: 500 }, FAR).top).toBe(300);
   });
 });
