@@ -538,6 +538,10 @@ export function defineClaimLensSuite(
     });
 
     defineTouchTests({
+      expectPageRequest: (path) => {
+        if (!server) throw new Error('the server did not start');
+        navigated.add(server.url(path));
+      },
       browser: location.name,
       driver: () => {
         if (!driver) throw new Error('the browser did not start');

@@ -12,6 +12,11 @@ import { cardSnapshot, findingPoint, runAxeOnCard } from './harness/page-scripts
 import { poll } from './harness/util';
 import type { SuiteContext } from './sidebar-tests';
 
+export interface TouchTestContext extends SuiteContext {
+  /** A page the test itself opens by other means than load() (a followed link): the proxy will see it. */
+  expectPageRequest(path: string): void;
+}
+
 const PAGE = '/touch/phone-article.html';
 const PHONE = { width: 390, height: 844 } as const;
 
@@ -57,7 +62,7 @@ function plainPoint(): { x: number; y: number } | null {
   return { x: Math.round(r.left + 20), y: Math.round(r.top + 12) };
 }
 
-export function defineTouchTests(ctx: SuiteContext): void {
+export function defineTouchTests(ctx: TouchTestContext): void {
   it('touch, 390×844: a tap opens the card as a bottom sheet that fits and keeps the sentence in view, focus in it; another tap switches, a tap outside closes; a tap on a link in a sentence follows it; axe finds nothing', async () => {
     const matches = ctx.matchesOf(PAGE);
     expect(matches.length).toBeGreaterThanOrEqual(3);
@@ -125,6 +130,7 @@ export function defineTouchTests(ctx: SuiteContext): void {
     // The link inside a highlighted sentence wins: the tap follows it, and no card opens.
     const link = await page.evaluate(linkPoint);
     if (!link) throw new Error('no link in the page');
+    ctx.expectPageRequest('/touch/review.html');
     await page.tap(link.x, link.y);
     await poll(async () => page.url.endsWith('/touch/review.html'), { what: 'the link to be followed' });
   });
