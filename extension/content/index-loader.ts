@@ -21,6 +21,7 @@ async function load(signal?: AbortSignal): Promise<ClaimIndex[]> {
   const indexes: ClaimIndex[] = [];
   const packIndexData = async () => {
     const stored = await packText;
+    if (stored === undefined) return undefined;
     // Not in the task that received the stored value (turning megabytes of it into strings is work too).
     await yieldToPage();
     return packData(stored, signal);
