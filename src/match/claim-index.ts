@@ -151,6 +151,19 @@ export function* loadClaimIndexSteps(data: IndexData): Generator<void, ClaimInde
     topic,
   );
   yield;
+  // Per claim: its figures, years and frame, read in steps too (a 10,000-claim pack has 10,000 of each).
+  const proportions: ClaimIndex['proportions'] = [];
+  const years: Array<Set<number>> = [];
+  const frames: Array<FrameData | null> = [];
+  for (const claim of data.claimIds.keys()) {
+    if (claim > 0 && claim % PHRASINGS_PER_STEP === 0) yield;
+    const list = data.proportions[claim] ?? [];
+    proportions.push(list.map((figure) => ({ kind: 'proportion' as const, value: figure[0], text: figure[1] })));
+    years.push(new Set(data.years[claim]));
+    const frame = data.frames[claim];
+    frames.push(frame ? readFrame(frame) : null);
+  }
+  yield;
   const excerptTexts = data.claimIds.map((): string[] => []);
   for (const p of stored) if (p.text !== undefined) excerptTexts[p.claim]?.push(p.text);
   const keys = new TrigramKeys();
@@ -177,10 +190,8 @@ export function* loadClaimIndexSteps(data: IndexData): Generator<void, ClaimInde
     trigramKeys,
     weights: Float64Array.from(data.weights),
     postings,
-    proportions: data.proportions.map((list) =>
-      list.map((figure) => ({ kind: 'proportion' as const, value: figure[0], text: figure[1] })),
-    ),
-    years: data.years.map((ys) => new Set(ys)),
+    proportions,
+    years,
     essentials,
     topic,
     stemWeight: (stem) => gate.get(stem) ?? 0,
@@ -188,7 +199,7 @@ export function* loadClaimIndexSteps(data: IndexData): Generator<void, ClaimInde
     isKnownName: (word) => contextNames.has(word) || vocab.knows(stemToken(word)),
     topicPatterns: [new RegExp(data.topicPatterns[0], 'gi'), new RegExp(data.topicPatterns[1], 'gi')],
     entities: new EntityFinder(data.entities),
-    frames: data.frames.map((f) => f && readFrame(f)),
+    frames,
     isDisputing: (claim) => disputing.has(claim),
   };
 }
