@@ -11,8 +11,8 @@ import { cardHost } from './extension-module';
 import { outcomeOf, type Verdict, type VerdictOutcome } from '../shared/verdicts';
 import { summary, type FindingsList, type Located } from './findings';
 import type { Highlighter } from './highlighter';
-import { trackHover, trackTaps } from './hover';
-import { send } from './send';
+import { trackHover, trackTaps, type FindingTargets } from './hover';
+import { send } from '../shared/send';
 
 /** The card starts a little left of the pointer, so it reads as attached to what is under it. */
 const POINTER_OFFSET_PX = 24;
@@ -55,11 +55,14 @@ export class CardController {
   private listen(): void {
     this.listening = true;
     const signal = this.page.signal;
+    const findings: FindingTargets = {
+      ranges: () => this.list.findings.map((f) => f.range),
+      isInCard: (e) => this.host?.contains(e) ?? false,
+    };
     this.resetHover = trackHover(
       this.doc,
       {
-        ranges: () => this.list.findings.map((f) => f.range),
-        isInCard: (e) => this.host?.contains(e) ?? false,
+        ...findings,
         enter: (index, x, y) => void this.open(index, { focus: false, point: { x, y } }),
         leave: () => this.close(),
       },
@@ -68,8 +71,7 @@ export class CardController {
     trackTaps(
       this.doc,
       {
-        ranges: () => this.list.findings.map((f) => f.range),
-        isInCard: (e) => this.host?.contains(e) ?? false,
+        ...findings,
         tap: (index, x, y) => {
           const active = this.list.active;
           if (this.isOpen && active && !active.related && active.index === index) return;

@@ -10,10 +10,14 @@ const HOVER_DELAY_MS = 150;
 /** Long enough to cross the gap between a sentence and its card. */
 const LEAVE_DELAY_MS = 400;
 
-export interface HoverHandlers {
+/** The highlighted sentences' ranges, and whether an event happened inside the card. */
+export interface FindingTargets {
   ranges(): ReadonlyArray<Range | null>;
   /** Whether an event's target is inside the card (the card keeps itself open while hovered). */
   isInCard(event: Event): boolean;
+}
+
+export interface HoverHandlers extends FindingTargets {
   enter(index: number, x: number, y: number): void;
   leave(): void;
 }
@@ -92,9 +96,7 @@ export function trackHover(doc: Document, handlers: HoverHandlers, signal: Abort
 const PAGE_CONTROLS =
   'a[href], button, input, select, textarea, label, summary, [contenteditable=""], [contenteditable="true"], [role="button"], [role="link"], [onclick]';
 
-export interface TapHandlers {
-  ranges(): ReadonlyArray<Range | null>;
-  isInCard(event: Event): boolean;
+export interface TapHandlers extends FindingTargets {
   /** A tap on the index-th sentence (it may already have the card open: then it stays). */
   tap(index: number, x: number, y: number): void;
   /** A tap elsewhere on the page. */

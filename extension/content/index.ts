@@ -12,7 +12,7 @@ import { NO_VERDICTS, VERDICTS_KEY, verdictsFor, type SiteVerdicts } from '../sh
 import { loadIndexes, reloadIndexes } from './index-loader';
 import { prefetchArticleReader } from './scanner';
 import { yieldToPage } from './schedule';
-import { send } from './send';
+import { send } from '../shared/send';
 import { PageSession } from './session';
 
 let session: PageSession | null = null;

@@ -10,7 +10,8 @@ import type { ClaimDatabase } from '../../src/claims/types';
 import { PACKS_KEY, withEnabledPacks } from '../shared/packs';
 import browser from '../shared/browser';
 import { saveFile } from '../shared/download';
-import type { ResponseTo, TabPage, ToBackground } from '../shared/messages';
+import type { TabPage } from '../shared/messages';
+import { send } from '../shared/send';
 import { outcomeOf } from '../shared/verdicts';
 import { watchVerdicts } from '../shared/verdicts-store';
 import { loadSettings, pauseReason, saveSettings, setSitePaused } from '../shared/settings';
@@ -92,18 +93,13 @@ export function createConnector(search: string = location.search): Connector {
       ok(askFrame(tabId, frameId, { type: 'finding/open', index, ...(related ? { related } : {}) }, ANSWER_TIMEOUT_MS)),
     dismissFinding: (tabId, frameId, index) =>
       ok(askFrame(tabId, frameId, { type: 'finding/dismiss', index }, ANSWER_TIMEOUT_MS)),
-    giveVerdict: (verdict) =>
-      sendToBackground({ type: 'verdict/set', ...verdict }).then(outcomeOf, () => 'failed' as const),
+    giveVerdict: (verdict) => send({ type: 'verdict/set', ...verdict }).then(outcomeOf, () => 'failed' as const),
     watchVerdicts,
     setSitePaused: async (host, paused) => void (await setSitePaused(host, paused)),
     switchOn: async () => void (await saveSettings({ enabled: true })),
     version: () => browser.runtime.getManifest().version,
     save: (fileName, text) => saveFile(fileName, text, 'application/ld+json'),
   };
-}
-
-function sendToBackground<T extends ToBackground>(message: T): Promise<ResponseTo<T>> {
-  return browser.runtime.sendMessage(message) as Promise<ResponseTo<T>>;
 }
 
 /**

@@ -141,7 +141,7 @@ export function* loadClaimIndexSteps(data: IndexData): Generator<void, ClaimInde
   yield;
   const stored: Phrasing[] = [];
   for (const [i, p] of data.phrasings.entries()) {
-    if (i > 0 && i % PHRASINGS_PER_STEP === 0) yield;
+    if (i > 0 && i % READ_PER_STEP === 0) yield;
     stored.push(readPhrasing(p));
   }
   const { phrasings, postings, essentials } = yield* weighWordingSteps(
@@ -156,7 +156,7 @@ export function* loadClaimIndexSteps(data: IndexData): Generator<void, ClaimInde
   const years: Array<Set<number>> = [];
   const frames: Array<FrameData | null> = [];
   for (const claim of data.claimIds.keys()) {
-    if (claim > 0 && claim % PHRASINGS_PER_STEP === 0) yield;
+    if (claim > 0 && claim % READ_PER_STEP === 0) yield;
     const list = data.proportions[claim] ?? [];
     proportions.push(list.map((figure) => ({ kind: 'proportion' as const, value: figure[0], text: figure[1] })));
     years.push(new Set(data.years[claim]));
@@ -219,8 +219,11 @@ export function round(x: number): number {
   return Math.round(x * 1000) / 1000;
 }
 
-/** loadClaimIndexSteps yields after reading this many wordings (a 10,000-claim pack has 30,000). */
-const PHRASINGS_PER_STEP = 2000;
+/**
+ * loadClaimIndexSteps yields after reading this many wordings, or claims' figures and frames (a
+ * 10,000-claim pack has 30,000 wordings).
+ */
+const READ_PER_STEP = 2000;
 
 /** weighWordingSteps yields after this many claims: the work is a slice's worth on a slow machine. */
 export const CLAIMS_PER_STEP = 8;

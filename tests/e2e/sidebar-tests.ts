@@ -23,6 +23,7 @@ import {
 import { message } from './harness/paths';
 import { poll } from './harness/util';
 import { expandOffline } from '../annotations/jsonld-offline';
+import { catchDownloads, savedFile } from './harness/downloads';
 
 export interface SuiteContext {
   browser: BrowserName;
@@ -125,22 +126,9 @@ export function defineSidebarTests(ctx: SuiteContext): void {
     const sidebar = await openSidebar(page);
     try {
       await listed(sidebar, matches.length);
-      // The file the sidebar offers is caught as it is saved, instead of going to the downloads folder.
-      await sidebar.evaluate(() => {
-        const w = window as unknown as { saved: { name: string; text: string } | null };
-        w.saved = null;
-        HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-          const name = this.download;
-          void fetch(this.href)
-            .then((r) => r.text())
-            .then((text) => (w.saved = { name, text }));
-        };
-      });
+      await catchDownloads(sidebar);
       await sidebar.click('[data-part="export"]');
-      const saved = await poll(
-        () => sidebar.evaluate(() => (window as unknown as { saved: { name: string; text: string } | null }).saved),
-        { what: 'the annotations file' },
-      );
+      const saved = await savedFile(sidebar, 'the annotations file');
       expect(saved.name).toMatch(/^claimlens-127\.0\.0\.1-\d{4}-\d{2}-\d{2}\.jsonld$/);
       const annotations = JSON.parse(saved.text) as Array<{
         '@context': unknown[];

@@ -524,7 +524,8 @@ export function defineClaimLensSuite(
       expect((await stat(measuresFile)).size).toBeGreaterThan(10_000);
     });
 
-    defineSidebarTests({
+    // What the tests defined in other files use of this suite: its browser, server and CLI scans.
+    const suite = {
       browser: location.name,
       driver: () => {
         if (!driver) throw new Error('the browser did not start');
@@ -534,51 +535,19 @@ export function defineClaimLensSuite(
       scanReported,
       matchesOf,
       possibleOf,
+      hoverFinding: (page: TestPage, index: number) => hoverFinding(page, index),
       screenshotDir: SCREENSHOT_DIR,
-    });
-
+    };
+    defineSidebarTests(suite);
     defineTouchTests({
+      ...suite,
       expectPageRequest: (path) => {
         if (!server) throw new Error('the server did not start');
         navigated.add(server.url(path));
       },
-      browser: location.name,
-      driver: () => {
-        if (!driver) throw new Error('the browser did not start');
-        return driver;
-      },
-      load,
-      scanReported,
-      matchesOf,
-      possibleOf,
-      screenshotDir: SCREENSHOT_DIR,
     });
-
-    defineVerdictTests({
-      browser: location.name,
-      driver: () => {
-        if (!driver) throw new Error('the browser did not start');
-        return driver;
-      },
-      load,
-      scanReported,
-      matchesOf,
-      possibleOf,
-      hoverFinding: (page, index) => hoverFinding(page, index),
-      screenshotDir: SCREENSHOT_DIR,
-    });
-
-    definePackTests({
-      driver: () => {
-        if (!driver) throw new Error('the browser did not start');
-        return driver;
-      },
-      load,
-      scanReported,
-      hoverFinding: (page, index) => hoverFinding(page, index),
-      browser: location.name,
-      screenshotDir: SCREENSHOT_DIR,
-    });
+    defineVerdictTests(suite);
+    definePackTests(suite);
 
     defineHostileTests({
       load,

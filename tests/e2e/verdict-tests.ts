@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import type { ExtensionPage, TestPage } from './harness/browsers';
 import { highlightTexts, sidebarFindings, type CardSnapshot } from './harness/page-scripts';
+import { catchDownloads, savedFile } from './harness/downloads';
 import { message } from './harness/paths';
 import { poll } from './harness/util';
 import type { SuiteContext } from './sidebar-tests';
@@ -41,20 +42,6 @@ function cardVerdict(): { pressed: string | null; status: string } | null {
     pressed: group.querySelector('[aria-pressed="true"]')?.getAttribute('data-verdict') ?? null,
     status: (group.querySelector('[role="status"]')?.textContent ?? '').trim(),
   };
-}
-
-/** Catches the file a page offers for download instead of letting it go to the downloads folder. */
-async function catchDownloads(view: ExtensionPage): Promise<void> {
-  await view.evaluate(() => {
-    const w = window as unknown as { saved: { name: string; text: string } | null };
-    w.saved = null;
-    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-      const name = this.download;
-      void fetch(this.href)
-        .then((r) => r.text())
-        .then((text) => (w.saved = { name, text }));
-    };
-  });
 }
 
 const verdictCount = (options: ExtensionPage) =>
@@ -143,10 +130,7 @@ export function defineVerdictTests(ctx: VerdictTestContext): void {
       });
       await catchDownloads(view);
       await view.click('[data-part="verdicts-export"]');
-      const saved = await poll(
-        () => view.evaluate(() => (window as unknown as { saved: { name: string; text: string } | null }).saved),
-        { what: 'the verdicts file' },
-      );
+      const saved = await savedFile(view, 'the verdicts file');
       expect(saved.name).toMatch(/^claimlens-verdicts-\d{4}-\d{2}-\d{2}\.json$/);
       expect(saved.text).not.toContain('127.0.0.1');
       const file = JSON.parse(saved.text) as {

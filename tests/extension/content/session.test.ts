@@ -20,7 +20,7 @@ vi.mock('../../../extension/content/extension-module', () => ({
   cardHost: () => import('../../../extension/content/card-host'),
 }));
 const sent = vi.hoisted((): unknown[] => []);
-vi.mock('../../../extension/content/send', () => ({
+vi.mock('../../../extension/shared/send', () => ({
   send: (message: { type: string }) => {
     sent.push(message);
     return Promise.resolve(message.type === 'claims/details' ? [] : null);
