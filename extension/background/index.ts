@@ -4,7 +4,7 @@ import browser from '../shared/browser';
 import type { ToPage } from '../shared/messages';
 import { repairSettings } from '../shared/settings';
 import { watchPacks } from './claims';
-import { servePackImports } from './packs';
+import { recompilePackIndex, servePackImports } from './packs';
 import { handleMessage, isOwnPage } from './router';
 import { watchTabs } from './tabs';
 
@@ -14,6 +14,11 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
 watchTabs(isOwnPage);
 watchPacks();
 servePackImports(isOwnPage);
+
+// The packs' index stored by an older version is compiled again by this one's matcher.
+browser.runtime.onInstalled.addListener(({ reason }) => {
+  if (reason === 'update') void recompilePackIndex().catch((err: unknown) => console.warn('ClaimLens: claim packs', err));
+});
 
 // Stored settings from an older version, or partly unreadable, are rewritten once (with a backup).
 void repairSettings().catch((err: unknown) => console.warn('ClaimLens: settings', err));

@@ -19,7 +19,12 @@ import type { Runtime } from 'webextension-polyfill';
 import { PACKS_PORT, type PackImportResult, type PackStage, type ToSettings } from '../shared/messages';
 import { packImportRequest, parse } from '../shared/schemas';
 import { oneAtATime } from './one-at-a-time';
-import { PHRASINGS_PER_PART, type StoredPackIndex } from '../shared/pack-keys';
+import {
+  packIndexPartKey,
+  PHRASINGS_PER_PART,
+  type StoredPackIndex,
+  type StoredPackIndexPart,
+} from '../shared/pack-keys';
 import { loadEnabledPacks, loadPackList, PACK_INDEX_KEY, packKey, PACKS_KEY, type PackEntry } from '../shared/packs';
 
 const frameGroups = new Set(Object.keys(CONCEPTS));
@@ -30,9 +35,11 @@ const serially = oneAtATime();
 
 /** Compiles the index of the packs switched on and stores it (or removes it when none is on). */
 async function rebuildIndex(): Promise<void> {
+  const before = await storedPartCount();
   const packs = await loadEnabledPacks();
   if (packs.length === 0) {
     await browser.storage.local.remove(PACK_INDEX_KEY);
+    await removeParts(0, before);
     return;
   }
   // The packs' claims over their own index; they may name the bundled entities in their frames.
@@ -42,10 +49,31 @@ async function rebuildIndex(): Promise<void> {
   );
   specificity ??= specificityFrom(new Map(wordCounts));
   const { phrasings, ...head } = compileClaimIndex(merged.claims, { specificity, entities: merged.entities });
-  const stored: StoredPackIndex = { head: JSON.stringify(head), phrasings: [] };
-  for (let at = 0; at < phrasings.length; at += PHRASINGS_PER_PART)
-    stored.phrasings.push(JSON.stringify(phrasings.slice(at, at + PHRASINGS_PER_PART)));
+  const generation = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+  const parts = Math.ceil(phrasings.length / PHRASINGS_PER_PART);
+  // One part per write: every page listening to storage changes is handed each changed value, and a
+  // smaller value is a shorter task there (see StoredPackIndex).
+  for (let n = 0; n < parts; n++) {
+    const part: StoredPackIndexPart = {
+      generation,
+      phrasings: JSON.stringify(phrasings.slice(n * PHRASINGS_PER_PART, (n + 1) * PHRASINGS_PER_PART)),
+    };
+    await browser.storage.local.set({ [packIndexPartKey(n)]: part });
+  }
+  const stored: StoredPackIndex = { head: JSON.stringify(head), parts, generation };
   await browser.storage.local.set({ [PACK_INDEX_KEY]: stored });
+  await removeParts(parts, before);
+}
+
+/** How many wording parts the stored index has (none if there is none or it cannot be read). */
+async function storedPartCount(): Promise<number> {
+  const stored = (await browser.storage.local.get(PACK_INDEX_KEY))[PACK_INDEX_KEY] as Partial<StoredPackIndex> | undefined;
+  return typeof stored?.parts === 'number' && Number.isInteger(stored.parts) && stored.parts > 0 ? stored.parts : 0;
+}
+
+/** Removes the index parts from `from` to `to` (exclusive), one at a time, as they were written. */
+async function removeParts(from: number, to: number): Promise<void> {
+  for (let n = from; n < to; n++) await browser.storage.local.remove(packIndexPartKey(n));
 }
 
 /**
@@ -87,6 +115,14 @@ export function importPack(
     await rebuildIndex();
     return { ok: true, entry, replaced: list.length === packs.length };
   });
+}
+
+/**
+ * Compiles the packs' index again, as this version of ClaimLens compiles and stores it: after an
+ * update, the stored one was written by the version before.
+ */
+export function recompilePackIndex(): Promise<void> {
+  return serially(rebuildIndex);
 }
 
 /** Switches a pack on or off. False if there is no such pack. */

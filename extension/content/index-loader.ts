@@ -8,25 +8,23 @@
 import parseIndexData from 'virtual:claimlens/index';
 import { loadClaimIndexSteps, type ClaimIndex, type IndexData } from '../../src/match/claim-index';
 import browser from '../shared/browser';
-import { PACK_INDEX_KEY, type StoredPackIndex } from '../shared/pack-keys';
+import {
+  PACK_INDEX_KEY,
+  packIndexPartKey,
+  type StoredPackIndex,
+  type StoredPackIndexPart,
+} from '../shared/pack-keys';
 import { runInSlices, yieldToPage } from './schedule';
 
 let loading: Promise<ClaimIndex[]> | undefined;
 
 async function load(signal?: AbortSignal): Promise<ClaimIndex[]> {
-  const packText = browser.storage.local.get(PACK_INDEX_KEY).then(
+  const packHead = browser.storage.local.get(PACK_INDEX_KEY).then(
     (stored) => stored[PACK_INDEX_KEY],
     () => undefined,
   );
   const indexes: ClaimIndex[] = [];
-  const packIndexData = async () => {
-    const stored = await packText;
-    if (stored === undefined) return undefined;
-    // Not in the task that received the stored value (turning megabytes of it into strings is work too).
-    await yieldToPage();
-    return packData(stored, signal);
-  };
-  for (const data of [parseIndexData, packIndexData]) {
+  for (const data of [parseIndexData, async () => packData(await packHead, signal)]) {
     // Not in the task that evaluated the script: parsing an index is a task of its own.
     await yieldToPage();
     signal?.throwIfAborted();
@@ -40,19 +38,26 @@ async function load(signal?: AbortSignal): Promise<ClaimIndex[]> {
 }
 
 /**
- * The packs' index from its stored parts (StoredPackIndex), each parsed in a task of its own; none if
- * there is none or it cannot be read.
+ * The packs' index from its stored head and parts (StoredPackIndex): each part read by a request of its
+ * own and parsed in a task of its own. None if there is none, if it cannot be read, or if a part is of
+ * another generation (a new index is being stored: its head's change starts the load again).
  */
 async function packData(stored: unknown, signal?: AbortSignal): Promise<IndexData | undefined> {
-  const parts = stored as Partial<StoredPackIndex> | undefined;
-  if (typeof parts?.head !== 'string' || !Array.isArray(parts.phrasings)) return undefined;
+  const index = stored as Partial<StoredPackIndex> | undefined;
+  if (index === undefined) return undefined;
   try {
-    const head = JSON.parse(parts.head) as Omit<IndexData, 'phrasings'>;
+    if (typeof index.head !== 'string' || !Number.isInteger(index.parts) || typeof index.generation !== 'string')
+      throw new Error('not an index this version stores');
+    const head = JSON.parse(index.head) as Omit<IndexData, 'phrasings'>;
     const phrasings: IndexData['phrasings'] = [];
-    for (const part of parts.phrasings) {
+    for (let n = 0; n < (index.parts ?? 0); n++) {
+      const key = packIndexPartKey(n);
+      const part = (await browser.storage.local.get(key))[key] as Partial<StoredPackIndexPart> | undefined;
+      if (part?.generation !== index.generation) throw new Error(`part ${n} is missing or of another generation`);
+      // Not in the task that received the stored value.
       await yieldToPage();
       signal?.throwIfAborted();
-      phrasings.push(...(JSON.parse(String(part)) as IndexData['phrasings']));
+      phrasings.push(...(JSON.parse(String(part.phrasings)) as IndexData['phrasings']));
     }
     return { ...head, phrasings };
   } catch (err) {

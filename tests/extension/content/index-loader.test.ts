@@ -16,12 +16,14 @@ vi.mock('virtual:claimlens/index', () => ({
     return structuredClone(data);
   },
 }));
-/** What storage holds: the claim packs' index, as the background stores it, or nothing. */
-const storage = vi.hoisted(() => ({ packIndex: undefined as unknown }));
+/** What storage holds: the claim packs' index and its parts, as the background stores them, or nothing. */
+const storage = vi.hoisted(() => new Map<string, unknown>());
 vi.mock('../../../extension/shared/browser', () => ({
   default: {
     storage: {
-      local: { get: () => Promise.resolve(storage.packIndex === undefined ? {} : { packIndex: storage.packIndex }) },
+      local: {
+        get: (key: string) => Promise.resolve(storage.has(key) ? { [key]: storage.get(key) } : {}),
+      },
     },
   },
 }));
@@ -51,25 +53,37 @@ describe('the claim index loader', () => {
     // As the background stores it: the index without its wordings, and the wordings in parts.
     const { phrasings, ...head } = compileClaimIndex(db.claims.slice(0, 3), { entities: db.entities });
     const half = Math.ceil(phrasings.length / 2);
-    storage.packIndex = {
-      head: JSON.stringify(head),
-      phrasings: [JSON.stringify(phrasings.slice(0, half)), JSON.stringify(phrasings.slice(half))],
+    const store = (parts: unknown[], generation = 'g1', index: object = {}) => {
+      storage.clear();
+      storage.set('packIndex', { head: JSON.stringify(head), parts: parts.length, generation, ...index });
+      parts.forEach((part, n) => storage.set(`packIndex:${n}`, part));
+      reloadIndexes();
     };
-    reloadIndexes();
+    const part = (list: unknown[], generation = 'g1') => ({ generation, phrasings: JSON.stringify(list) });
+    store([part(phrasings.slice(0, half)), part(phrasings.slice(half))]);
     const [bundled, pack] = await loadIndexes();
     expect(bundled?.claimIds).toHaveLength(data.claimIds.length);
     expect(pack?.claimIds).toEqual(db.claims.slice(0, 3).map((c) => c.id));
     expect(pack?.phrasings).toHaveLength(phrasings.length);
-    for (const broken of [
-      { head: '{broken', phrasings: [] },
-      { head: JSON.stringify(head), phrasings: ['[1'] },
-      'text',
-    ]) {
-      storage.packIndex = broken;
-      reloadIndexes();
+    const unreadable: Array<() => void> = [
+      () => store([part(phrasings)], 'g1', { head: '{broken' }),
+      () => store([{ generation: 'g1', phrasings: '[1' }]),
+      // A part left from an earlier index (a new one is being stored), or one not there yet.
+      () => store([part(phrasings.slice(0, half)), part(phrasings.slice(half), 'g0')]),
+      () => store([part(phrasings)], 'g1', { parts: 2 }),
+      // The index as an earlier version stored it, and a value that is no index at all.
+      () => store([], 'g1', { parts: undefined, phrasings: [JSON.stringify(phrasings)] }),
+      () => {
+        storage.clear();
+        storage.set('packIndex', 'text');
+        reloadIndexes();
+      },
+    ];
+    for (const broken of unreadable) {
+      broken();
       expect(await loadIndexes()).toHaveLength(1);
     }
-    storage.packIndex = undefined;
+    storage.clear();
     reloadIndexes();
   });
 });
