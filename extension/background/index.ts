@@ -17,7 +17,8 @@ servePackImports(isOwnPage);
 
 // The packs' index stored by an older version is compiled again by this one's matcher.
 browser.runtime.onInstalled.addListener(({ reason }) => {
-  if (reason === 'update') void recompilePackIndex().catch((err: unknown) => console.warn('ClaimLens: claim packs', err));
+  if (reason === 'update')
+    void recompilePackIndex().catch((err: unknown) => console.warn('ClaimLens: claim packs', err));
 });
 
 // Stored settings from an older version, or partly unreadable, are rewritten once (with a backup).

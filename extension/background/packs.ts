@@ -67,7 +67,8 @@ async function rebuildIndex(): Promise<void> {
 
 /** How many wording parts the stored index has (none if there is none or it cannot be read). */
 async function storedPartCount(): Promise<number> {
-  const stored = (await browser.storage.local.get(PACK_INDEX_KEY))[PACK_INDEX_KEY] as Partial<StoredPackIndex> | undefined;
+  const stored = (await browser.storage.local.get(PACK_INDEX_KEY))[PACK_INDEX_KEY] as
+    Partial<StoredPackIndex> | undefined;
   return typeof stored?.parts === 'number' && Number.isInteger(stored.parts) && stored.parts > 0 ? stored.parts : 0;
 }
 

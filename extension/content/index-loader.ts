@@ -8,12 +8,7 @@
 import parseIndexData from 'virtual:claimlens/index';
 import { loadClaimIndexSteps, type ClaimIndex, type IndexData } from '../../src/match/claim-index';
 import browser from '../shared/browser';
-import {
-  PACK_INDEX_KEY,
-  packIndexPartKey,
-  type StoredPackIndex,
-  type StoredPackIndexPart,
-} from '../shared/pack-keys';
+import { PACK_INDEX_KEY, packIndexPartKey, type StoredPackIndex, type StoredPackIndexPart } from '../shared/pack-keys';
 import { runInSlices, yieldToPage } from './schedule';
 
 let loading: Promise<ClaimIndex[]> | undefined;

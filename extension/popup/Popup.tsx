@@ -1,12 +1,13 @@
 /**
  * The toolbar popup: the on/off switch, what ClaimLens found on the active tab's page, and the ways to
- * pause it there, open the sidebar or the settings. Everything it knows comes through its
- * PopupConnector (connector.ts), so it renders and tests without a browser.
+ * pause it there, open the sidebar or the settings. Where the browser has no sidebar (Firefox for
+ * Android), it lists the page's findings itself and opens the claim library in a tab. Everything it
+ * knows comes through its PopupConnector (connector.ts), so it renders and tests without a browser.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t, uiLocale } from '../shared/i18n';
 import { siteOf } from '../shared/settings';
-import { sitePaused, type PopupConnector, type PopupData } from './connector';
+import { sitePaused, type FindingsList, type PopupConnector, type PopupData } from './connector';
 
 type Status =
   | { kind: 'checking' }
@@ -80,6 +81,8 @@ export function Popup({ connector }: { connector: PopupConnector }) {
   const [actionFailed, setActionFailed] = useState(false);
   const busy = useRef(false);
   const mounted = useRef(true);
+  /** Where there is no sidebar, the page's findings list (loaded once the popup is open). */
+  const [List, setList] = useState<FindingsList | null>(null);
 
   useEffect(() => {
     mounted.current = true;
@@ -94,6 +97,14 @@ export function Popup({ connector }: { connector: PopupConnector }) {
       mounted.current = false;
       stop();
     };
+  }, [connector]);
+
+  useEffect(() => {
+    if (connector.hasSidebar) return;
+    connector.loadFindingsList().then(
+      (list) => mounted.current && setList(() => list),
+      () => mounted.current && setActionFailed(true),
+    );
   }, [connector]);
 
   const data = pushed && pending ? pending(pushed) : pushed;
@@ -149,11 +160,17 @@ export function Popup({ connector }: { connector: PopupConnector }) {
     setActionFailed(false);
     connector.openOptions().catch(fail);
   };
+  const openLibrary = () => {
+    setActionFailed(false);
+    connector.openLibrary().catch(fail);
+  };
 
   const status = statusOf(data, loadFailed);
   const host = data?.page?.host ?? '';
   const showSiteButton = data !== null && data.enabled && host !== '';
   const paused = data !== null && sitePaused(data);
+  const listed =
+    status.kind === 'found' && data?.page && (status.count > 0 || data.page.related.length > 0) ? data.tabId : null;
 
   return (
     <main class="popup" aria-labelledby="popup-title">
@@ -178,7 +195,13 @@ export function Popup({ connector }: { connector: PopupConnector }) {
         </div>
       </header>
 
-      <div class="popup-status" role="status" aria-live="polite" aria-busy={status.kind === 'checking'}>
+      {/* With the list shown, its own heading says the count: this stays for screen readers. */}
+      <div
+        class={listed !== null && List ? 'popup-status visually-hidden' : 'popup-status'}
+        role="status"
+        aria-live="polite"
+        aria-busy={status.kind === 'checking'}
+      >
         <StatusText status={status} />
       </div>
       {(loadFailed || actionFailed) && (
@@ -187,15 +210,27 @@ export function Popup({ connector }: { connector: PopupConnector }) {
         </p>
       )}
 
+      {List && listed !== null && (
+        <section class="popup-findings" aria-label={t('popupFindingsLabel')}>
+          <List tabId={listed} onShown={() => connector.close()} />
+        </section>
+      )}
+
       <div class="popup-actions">
         {showSiteButton && (
           <button type="button" class="popup-button" onClick={() => setPaused(host, !paused)}>
             {paused ? t('popupResumeSite') : t('popupPauseSite')}
           </button>
         )}
-        <button type="button" class="popup-button" onClick={openSidebar}>
-          {t('popupOpenSidebar')}
-        </button>
+        {connector.hasSidebar ? (
+          <button type="button" class="popup-button" onClick={openSidebar}>
+            {t('popupOpenSidebar')}
+          </button>
+        ) : (
+          <button type="button" class="popup-button" data-part="open-library" onClick={openLibrary}>
+            {t('popupOpenLibrary')}
+          </button>
+        )}
         <button type="button" class="popup-button" onClick={openOptions}>
           {t('popupSettings')}
         </button>

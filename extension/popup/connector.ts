@@ -5,7 +5,12 @@
  *
  * The extension has no "tabs" permission: the active tab's id and window are known, its URL is not.
  * The page's host comes from its content script's answer.
+ *
+ * Where the browser has no sidebar (Firefox for Android), the popup lists the page's findings itself and
+ * opens the claim library in a tab. `?tabId=N` keeps the popup to that tab, and `?nosidebar` shows it as
+ * it is without a sidebar (opened as a page, in tests).
  */
+import type { ComponentType } from 'preact';
 import browser from '../shared/browser';
 import type { PageState, TabPage } from '../shared/messages';
 import {
@@ -17,7 +22,7 @@ import {
   loadSettings,
   type Settings,
 } from '../shared/settings';
-import { watchTabPage } from '../shared/tab-pages';
+import { tabIdFromSearch, watchTabPage } from '../shared/tab-pages';
 
 /** What the popup shows: the settings that concern it and the active tab's page. */
 export interface PopupData {
@@ -37,7 +42,12 @@ export interface PopupData {
   windowId: number | null;
 }
 
+/** The page's findings, as the sidebar lists them (popup/findings-list.tsx). */
+export type FindingsList = ComponentType<{ tabId: number; onShown(): void }>;
+
 export interface PopupConnector {
+  /** The browser has a sidebar (Chrome's side panel, Firefox's sidebar); Firefox for Android has none. */
+  readonly hasSidebar: boolean;
   /**
    * Calls `listener` with the settings and the active tab's page once both are known, and again on every
    * change of either (pushed: nothing polls); `failed` when the browser cannot say which tab is active.
@@ -53,6 +63,15 @@ export interface PopupConnector {
   openSidebar(): Promise<void>;
   /** Opens the options page and closes the popup. */
   openOptions(): Promise<void>;
+  /**
+   * Where there is no sidebar: the page's findings list, loaded when asked (it brings the claims with it,
+   * which a popup with a sidebar beside it never needs).
+   */
+  loadFindingsList(): Promise<FindingsList>;
+  /** Opens the claim library in a tab of its own (the sidebar's page) and closes the popup. */
+  openLibrary(): Promise<void>;
+  /** Closes the popup: a finding was shown on the page. */
+  close(): void;
 }
 
 /** Sums the frames' pages into one: the top frame (first) gives host, date and paused. */
@@ -82,14 +101,47 @@ function chromeSidePanel(): SidePanel | undefined {
   return (globalThis as { chrome?: { sidePanel?: SidePanel } }).chrome?.sidePanel;
 }
 
-export function createConnector(): PopupConnector {
+function browserHasSidebar(): boolean {
+  if (__BROWSER__ === 'chrome') return typeof chromeSidePanel()?.open === 'function';
+  const sidebar = (browser as { sidebarAction?: { open?: unknown } }).sidebarAction;
+  return typeof sidebar?.open === 'function';
+}
+
+type PageTab = { id: number | null; windowId: number | null };
+
+/**
+ * The tab whose page the popup shows: the one named in its address, or the active tab. Where the popup
+ * is a tab of its own (as Firefox for Android has shown it), the active tab is the popup, and the page
+ * is the tab used last before it.
+ */
+async function pageTab(fixedTabId: number | null): Promise<PageTab> {
+  if (fixedTabId !== null) {
+    const tab = await browser.tabs.get(fixedTabId).catch(() => null);
+    return { id: fixedTabId, windowId: tab?.windowId ?? null };
+  }
+  const [active] = await browser.tabs.query({ active: true, currentWindow: true });
+  const own = await browser.tabs.getCurrent().catch(() => undefined);
+  if (active && own && active.id === own.id) {
+    const [before] = (await browser.tabs.query({ currentWindow: true }))
+      .filter((t) => t.id !== own.id)
+      .sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0));
+    return { id: before?.id ?? null, windowId: before?.windowId ?? null };
+  }
+  return { id: active?.id ?? null, windowId: active?.windowId ?? null };
+}
+
+export function createConnector(search: string = location.search): PopupConnector {
   let windowId: number | null = null;
+  let tabId: number | null = null;
+  const fixedTabId = tabIdFromSearch(search);
+  const hasSidebar = browserHasSidebar() && !new URLSearchParams(search).has('nosidebar');
 
   return {
+    hasSidebar,
+
     watch(listener, failed) {
       let settings: Pick<Settings, 'enabled' | 'pausedSites'> | null = null;
       let page: TabPage | null = null;
-      let tabId: number | null = null;
       let stopped = false;
       let stopPage = (): void => undefined;
       const emit = () => {
@@ -114,9 +166,9 @@ export function createConnector(): PopupConnector {
       };
       browser.storage.onChanged.addListener(onStorage);
       loadSettings().then(({ settings }) => takeSettings(settings), failed);
-      browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => {
-        tabId = tab?.id ?? null;
-        windowId = tab?.windowId ?? null;
+      pageTab(fixedTabId).then((tab) => {
+        tabId = tab.id;
+        windowId = tab.windowId;
         if (stopped) return;
         if (tabId === null) {
           page = { status: 'unavailable' };
@@ -160,5 +212,17 @@ export function createConnector(): PopupConnector {
       await browser.runtime.openOptionsPage();
       window.close();
     },
+
+    loadFindingsList: () => import('./findings-list').then((m) => m.FindingsList),
+
+    async openLibrary() {
+      const query = new URLSearchParams({ tab: 'library' });
+      // Its "On this page" shows the page the popup was opened on.
+      if (tabId !== null) query.set('tabId', String(tabId));
+      await browser.tabs.create({ url: `${browser.runtime.getURL('extension/sidebar/index.html')}?${query}` });
+      window.close();
+    },
+
+    close: () => window.close(),
   };
 }

@@ -8,4 +8,7 @@ import './popup.css';
 
 document.documentElement.lang = uiLocale();
 document.title = t('extName');
-render(<Popup connector={createConnector()} />, document.getElementById('app')!);
+const connector = createConnector();
+// Without a sidebar (Firefox for Android) the popup is a page of its own: full width, larger targets.
+document.documentElement.toggleAttribute('data-no-sidebar', !connector.hasSidebar);
+render(<Popup connector={connector} />, document.getElementById('app')!);

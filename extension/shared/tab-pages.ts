@@ -14,6 +14,14 @@ import { parse, toUi } from './schemas';
  */
 const RECONNECTS = 3;
 
+/** The tab named by `?tabId=N` (a popped-out sidebar, the library opened in a tab, tests), or null to follow the active tab. */
+export function tabIdFromSearch(search: string): number | null {
+  const raw = new URLSearchParams(search).get('tabId');
+  if (raw === null || !/^\d{1,10}$/.test(raw)) return null;
+  const id = Number(raw);
+  return Number.isSafeInteger(id) ? id : null;
+}
+
 /**
  * Calls `listener` with the tab's page as the background knows it, and again on every change; returns a
  * function that stops.

@@ -7,13 +7,12 @@ import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import type { ClaimDatabase, SeedDocument } from '../../src/claims/types';
 import { claimLookup } from '../shared/claim-details';
 import { t } from '../shared/i18n';
-import { countLabel, FindingsTab, totalFindings } from './FindingsTab';
+import { countLabel, totalFindings } from '../shared/panel/FindingsTab';
 import { LibraryTab } from './LibraryTab';
 import { TabList, TabPanel, type TabSpec } from './Tabs';
 import { TimelineTab } from './TimelineTab';
-import { annotationsFile } from './annotations';
-import type { Connector, PageView } from './types';
-import { verdictKey } from '../shared/verdicts';
+import { PageFindings } from '../shared/panel/PageFindings';
+import type { Connector, PageView } from '../shared/panel/types';
 
 export type SidebarTab = 'page' | 'library' | 'timeline';
 
@@ -28,23 +27,10 @@ export function App({ connector, database, initialTab = 'page' }: AppProps) {
   const [tabId, setTabId] = useState<number | null | undefined>(undefined);
   const [view, setView] = useState<PageView>({ status: 'loading' });
   const lookup = useMemo(() => claimLookup(database), [database]);
-  const claims = useMemo(() => new Map(database.claims.map((c) => [c.id, c])), [database]);
   const documents = useMemo(() => new Map(database.documents.map((d) => [d.id, d])), [database]);
   const loadDocument = useCallback(
     (id: string): Promise<SeedDocument | null> => Promise.resolve(documents.get(id) ?? null),
     [documents],
-  );
-
-  // Keys of the findings the reader confirmed ("Right claim"), shown pressed in the list.
-  const [confirmed, setConfirmed] = useState<ReadonlySet<string>>(new Set());
-  useEffect(
-    () =>
-      connector.watchVerdicts((verdicts) =>
-        setConfirmed(
-          new Set(verdicts.filter((v) => v.verdict === 'right-claim').map((v) => verdictKey(v.claimId, v.sentence))),
-        ),
-      ),
-    [connector],
   );
 
   useEffect(
@@ -95,25 +81,7 @@ export function App({ connector, database, initialTab = 'page' }: AppProps) {
           {tabId === null ? (
             <p class="state">{t('sidebarNoTab')}</p>
           ) : (
-            <FindingsTab
-              view={view}
-              claim={(id) => claims.get(id) ?? null}
-              onOpen={(frameId, index, related) =>
-                tabId === undefined ? Promise.resolve(false) : connector.openFinding(tabId, frameId, index, related)
-              }
-              onDismiss={(frameId, index) => {
-                if (tabId === undefined) return;
-                void connector.dismissFinding(tabId, frameId, index);
-              }}
-              verdictOf={(f) => (confirmed.has(verdictKey(f.claimId, f.text)) ? 'right-claim' : null)}
-              onVerdict={(f, verdict, host) =>
-                connector.giveVerdict({ sentence: f.text, claimId: f.claimId, verdict, host })
-              }
-              onPause={(host) => void connector.setSitePaused(host, true)}
-              onResume={(host) => void connector.setSitePaused(host, false)}
-              onSwitchOn={() => void connector.switchOn()}
-              onExport={(frames) => connector.save(...annotationsFile(frames, database, connector.version()))}
-            />
+            <PageFindings connector={connector} database={database} tabId={tabId} view={view} />
           )}
         </TabPanel>
         <TabPanel id="library" selected={selected === 'library'}>

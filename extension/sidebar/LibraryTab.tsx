@@ -9,8 +9,8 @@ import type { Claim, SeedDocument, Stance } from '../../src/claims/types';
 import type { ClaimLookup } from '../shared/claim-details';
 import { t } from '../shared/i18n';
 import { CLAIM_BUTTON_ATTR, ClaimDetail, useOpenClaim } from './ClaimDetail';
-import { ClaimByline } from './ClaimByline';
-import { claimYear, STANCE_LABEL, STANCES, startOf } from './format';
+import { ClaimByline } from '../shared/panel/ClaimByline';
+import { claimYear, STANCE_LABEL, STANCES, startOf } from '../shared/panel/format';
 
 /**
  * How far a search term may drift and still find a claim: 0.35 lets "survailance" find "surveillance"

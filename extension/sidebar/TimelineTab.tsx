@@ -9,7 +9,7 @@ import { formatFuzzyDate, t } from '../shared/i18n';
 import { SourceList } from '../shared/ui/Facts';
 import { StudySides } from '../shared/ui/StudySides';
 import { ClaimDetail, useOpenClaim } from './ClaimDetail';
-import { startOf } from './format';
+import { startOf } from '../shared/panel/format';
 import { ClaimButton } from './LibraryTab';
 
 export type TimelineEntry = { kind: 'event'; event: TimelineEvent } | { kind: 'claim'; claim: Claim };

@@ -6,8 +6,8 @@ import { t, uiLocale } from '../shared/i18n';
 // them, and brings them once (the card gets them the same way).
 import '../shared/ui/claim-view.css';
 import { App, type SidebarTab } from './App';
-import { createConnector, watchClaimPacks } from './connector';
-import './sidebar.css';
+import { createConnector, watchClaimPacks } from '../shared/panel/connector';
+import '../shared/panel/panel.css';
 
 document.documentElement.lang = uiLocale();
 document.title = t('sidebarTitle');

@@ -159,7 +159,13 @@ export function definePackTests(ctx: PackTestContext): void {
       await highlighted(page, [PACK_SENTENCE], 'the switched-off pack’s claim to lose its highlight');
       expect(options.console.filter((m) => /error/i.test(m))).toEqual([]);
     } finally {
-      for (const key of ['packs', 'packIndex', 'packIndex:0', 'pack:claimreview-example-claimreview', 'pack:example-newsroom'])
+      for (const key of [
+        'packs',
+        'packIndex',
+        'packIndex:0',
+        'pack:claimreview-example-claimreview',
+        'pack:example-newsroom',
+      ])
         await driver.removeStorage(key);
       await options.close();
     }

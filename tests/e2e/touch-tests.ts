@@ -2,13 +2,20 @@
  * End-to-end tests on a touch screen the size of a phone (390×844): a tap on a highlighted sentence opens
  * its card as a bottom sheet that fits the screen and keeps the sentence in view; another sentence's tap
  * switches the card; a tap elsewhere closes it; a tap on a link inside a highlighted sentence follows the
- * link. Defined inside the browser's suite (suite.ts), so they share its browser and server.
+ * link; where there is no sidebar (Firefox for Android), the popup lists the page's findings. Defined inside the browser's suite (suite.ts), so they share its browser and server.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
-import { cardSnapshot, findingPoint, runAxeOnCard } from './harness/page-scripts';
+import {
+  cardSnapshot,
+  findingPoint,
+  runAxeOnCard,
+  runAxeOnDocument,
+  sidebarFindings,
+  sidebarState,
+} from './harness/page-scripts';
 import { poll } from './harness/util';
 import type { SuiteContext } from './sidebar-tests';
 
@@ -133,5 +140,56 @@ export function defineTouchTests(ctx: TouchTestContext): void {
     ctx.expectPageRequest('/touch/review.html');
     await page.tap(link.x, link.y);
     await poll(async () => page.url.endsWith('/touch/review.html'), { what: 'the link to be followed' });
+  });
+
+  it('no sidebar (Firefox for Android), 390×844: the popup lists the page’s findings as the sidebar does, a tap on one opens its card on the page; the library opens in a tab; axe finds nothing', async () => {
+    const matches = ctx.matchesOf(PAGE);
+    const page = await ctx.load(PAGE);
+    await page.emulatePhone(PHONE);
+    await ctx.scanReported(page);
+    const popupPath = `extension/popup/index.html?tabId=${await page.tabId()}&nosidebar`;
+    const openPopup = () => ctx.driver().openExtensionPage(popupPath, PHONE);
+
+    const popup = await openPopup();
+    const items = await poll(
+      async () => {
+        const listed = await popup.evaluate(sidebarFindings);
+        return listed && listed.length === matches.length ? listed : null;
+      },
+      { what: `the popup to list ${matches.length} findings` },
+    );
+    expect(items.map((i) => i.statement)).toEqual(matches.map((m) => m.claim.statement));
+    // The whole width of the screen, not the 320 px of a desktop popup.
+    expect(await popup.evaluate(() => document.body.getBoundingClientRect().width)).toBeGreaterThan(360);
+    await popup.addScript(readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8'));
+    const axe = await popup.evaluate(runAxeOnDocument);
+    expect(axe.violations).toEqual([]);
+    await popup.screenshot(join(ctx.screenshotDir, `popup-list-${ctx.browser}.png`));
+
+    // The claim library, in a tab of its own, on its library tab.
+    const library = await ctx
+      .driver()
+      .extensionTabOpenedBy('tab=library', () => popup.click('[data-part="open-library"]'));
+    await poll(async () => (await library.evaluate(sidebarState)).tab === 'sidebar-tab-library', {
+      what: 'the library tab to be shown',
+    });
+    expect(await library.evaluate(() => document.querySelectorAll('.claim-list > li').length)).toBeGreaterThan(40);
+    await library.close();
+
+    // A tap on a finding shows it on the page, with its card.
+    const again = await openPopup();
+    await poll(async () => ((await again.evaluate(sidebarFindings))?.length ?? 0) === matches.length, {
+      what: 'the popup’s list',
+    });
+    await again.click('.finding[data-index="1"] .finding-open');
+    const card = await poll(
+      async () => {
+        const c = await page.evaluate(cardSnapshot);
+        return c && !c.loading && c.claim !== null ? c : null;
+      },
+      { what: 'the card of the second finding to open on the page' },
+    );
+    expect(card.claim).toBe(matches[1]!.claim.statement);
+    expect(popup.console.filter((m) => /error/i.test(m))).toEqual([]);
   });
 }

@@ -72,6 +72,11 @@ export interface Driver {
   /** Opens a fresh tab (1280×900) and closes the previous one, so per-tab state never leaks between tests. */
   openPage(): Promise<TestPage>;
   /** Writes extension storage (storage.local) as the extension itself would. */
+  /**
+   * Runs `action` (a click in one of ClaimLens's pages) and returns the page of ClaimLens's that it opens
+   * in a new tab, whose address contains `path`. The tab is closed with the next openPage().
+   */
+  extensionTabOpenedBy(path: string, action: () => Promise<void>): Promise<ExtensionPage>;
   setStorage(items: Record<string, unknown>): Promise<void>;
   removeStorage(key: string): Promise<void>;
   /**

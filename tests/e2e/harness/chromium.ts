@@ -168,6 +168,15 @@ export async function launchChromium(
       return view;
     },
 
+    async extensionTabOpenedBy(path, action) {
+      const opened = context.waitForEvent('page', { timeout: 15_000 });
+      await action();
+      const page = await opened;
+      await page.waitForURL((url) => url.href.includes(path), { timeout: 15_000 });
+      await page.waitForLoadState('load');
+      return extensionPage(page);
+    },
+
     async setStorage(items) {
       await inWorker((i: Record<string, unknown>) => chrome.storage.local.set(i), items);
     },

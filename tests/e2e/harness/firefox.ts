@@ -180,6 +180,25 @@ export async function launchFirefox(
   }
   const ff = browser;
 
+  /** Runs `action`, then finds the tab it opened on one of ClaimLens's pages (`path` in its address), loaded. */
+  async function newExtensionTab(path: string, action: () => Promise<unknown>): Promise<Page> {
+    const known = new Set(await ff.pages());
+    await action();
+    const page = await poll(
+      async () => {
+        for (const fresh of (await ff.pages()).filter((p) => !known.has(p))) {
+          // Puppeteer keeps reporting about:blank for a tab an extension navigated; ask the page itself.
+          const href = await fresh.evaluate(() => location.href).catch(() => '');
+          if (href.startsWith('moz-extension://') && href.includes(path)) return fresh;
+        }
+        return undefined;
+      },
+      { what: `the extension tab ${path}` },
+    );
+    await poll(async () => page.evaluate(() => document.readyState === 'complete'), { what: `${path} to load` });
+    return page;
+  }
+
   return {
     name: 'firefox',
     harnessOrigins: [origin],
@@ -227,22 +246,13 @@ export async function launchFirefox(
 
     async openExtensionPage(path, viewport = VIEWPORT) {
       // page.goto cannot open moz-extension:// pages; the probe opens the tab, and the page is found as the new one.
-      const known = new Set(await ff.pages());
-      await probe.call('openExtensionTab', { path });
-      const page = await poll(
-        async () => {
-          const all = await ff.pages();
-          const fresh = all.find((p) => !known.has(p));
-          if (!fresh) return undefined;
-          // Puppeteer keeps reporting about:blank for a tab an extension navigated; ask the page itself.
-          const href = await fresh.evaluate(() => location.href).catch(() => '');
-          return href.startsWith('moz-extension://') ? fresh : undefined;
-        },
-        { what: `the extension tab ${path}` },
-      );
+      const page = await newExtensionTab(path, () => probe.call('openExtensionTab', { path }));
       await page.setViewport(viewport);
-      await poll(async () => page.evaluate(() => document.readyState === 'complete'), { what: `${path} to load` });
       return extensionPage(page);
+    },
+
+    async extensionTabOpenedBy(path, action) {
+      return extensionPage(await newExtensionTab(path, action));
     },
 
     async setStorage(items) {

@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type * as PackKeys from '../../../extension/shared/pack-keys';
 import { browserMock } from '../i18n-mock';
 
 /** extension storage.local, in memory, with every write in order. */
@@ -31,14 +32,13 @@ const storage = {
 vi.mock('../../../extension/shared/browser', () => ({ default: { ...browserMock, storage } }));
 const pageKeys = vi.hoisted(() => ({ perPart: 2000 }));
 vi.mock('../../../extension/shared/pack-keys', async (original) => ({
-  ...(await original<typeof import('../../../extension/shared/pack-keys')>()),
+  ...(await original<typeof PackKeys>()),
   get PHRASINGS_PER_PART() {
     return pageKeys.perPart;
   },
 }));
-const { importPack, recompilePackIndex, removePack, setPackEnabled } = await import(
-  '../../../extension/background/packs'
-);
+const { importPack, recompilePackIndex, removePack, setPackEnabled } =
+  await import('../../../extension/background/packs');
 const { loadIndexes, reloadIndexes } = await import('../../../extension/content/index-loader');
 
 const PACK = readFileSync('tests/fixtures/packs/example-pack.json', 'utf8');

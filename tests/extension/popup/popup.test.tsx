@@ -23,6 +23,7 @@ const page = (patch: Partial<PageState> = {}) =>
  * the test says so (`pageFollows`).
  */
 class FakeConnector implements PopupConnector {
+  hasSidebar = true;
   enabled = true;
   pausedSites: string[] = [];
   page: PageState | null = page();
@@ -66,6 +67,20 @@ class FakeConnector implements PopupConnector {
   });
   openSidebar = vi.fn(() => (this.failActions ? Promise.reject(new Error('no panel')) : Promise.resolve()));
   openOptions = vi.fn(() => Promise.resolve());
+  openLibrary = vi.fn(() => (this.failActions ? Promise.reject(new Error('no tab')) : Promise.resolve()));
+  close = vi.fn();
+  /** Stands for the sidebar's list: says which tab it lists, and "shows" a finding when clicked. */
+  loadFindingsList = vi.fn(() =>
+    Promise.resolve(({ tabId, onShown }: { tabId: number; onShown(): void }) => (
+      <ol data-part="findings-list" data-tab={tabId}>
+        <li>
+          <button type="button" onClick={onShown}>
+            The first finding
+          </button>
+        </li>
+      </ol>
+    )),
+  );
 
   /** Pushes the settings and the page as they are now, as the real connector does on every change. */
   push(): void {
@@ -375,5 +390,85 @@ describe('Popup: what it does', () => {
     button('Open the sidebar').click();
     await settle();
     expect(alert()?.textContent).toBe('That did not work. Please try again.');
+  });
+});
+
+describe('Popup without a sidebar (Firefox for Android)', () => {
+  const phone = (patch: Partial<PageState> = {}) => {
+    const c = new FakeConnector();
+    c.hasSidebar = false;
+    c.page = page(patch);
+    return c;
+  };
+  const list = () => root.querySelector<HTMLElement>('[data-part="findings-list"]');
+
+  it('lists the page’s findings under the count, and offers the claim library instead of the sidebar', async () => {
+    const c = phone({ findings: [finding(0), finding(1)] });
+    await show(c);
+    expect(status()).toBe('2 claims on this page');
+    expect(c.loadFindingsList).toHaveBeenCalledTimes(1);
+    expect(list()?.dataset.tab).toBe('7');
+    expect(root.querySelector('section[aria-label="Claims on this page"]')).not.toBeNull();
+    // The list's heading says the count; the status stays for screen readers only.
+    expect(root.querySelector('[role="status"]')!.classList.contains('visually-hidden')).toBe(true);
+    expect(buttons()).toEqual(['The first finding', 'Pause on this site', 'Open the claim library', 'Settings']);
+  });
+
+  it('closes once a finding is shown on the page; opens the library; says when that fails', async () => {
+    const c = phone({ findings: [finding(0)] });
+    await show(c);
+    button('The first finding').click();
+    expect(c.close).toHaveBeenCalledTimes(1);
+    button('Open the claim library').click();
+    expect(c.openLibrary).toHaveBeenCalledTimes(1);
+    await settle();
+    expect(alert()).toBeNull();
+    c.failActions = true;
+    button('Open the claim library').click();
+    await settle();
+    expect(alert()?.textContent).toBe('That did not work. Please try again.');
+  });
+
+  it('lists nothing when there is nothing to list: no claims, paused, switched off, no page', async () => {
+    const states: Array<(c: FakeConnector) => void> = [
+      () => undefined,
+      (c) => {
+        c.pausedSites = ['example.com'];
+        c.page = page({ paused: true, findings: [finding(0)] });
+      },
+      (c) => (c.enabled = false),
+      (c) => (c.page = null),
+    ];
+    for (const setUp of states) {
+      const c = phone();
+      setUp(c);
+      await show(c);
+      expect(list()).toBeNull();
+      expect(root.querySelector('[role="status"]')!.classList.contains('visually-hidden')).toBe(false);
+      render(null, root);
+    }
+  });
+
+  it('shows sentences only listed as possibly related, with no claim highlighted', async () => {
+    const c = phone({ related: [finding(3)] });
+    await show(c);
+    expect(status()).toBe('No known claims on this page');
+    expect(list()).not.toBeNull();
+  });
+
+  it('with a sidebar, never loads the list', async () => {
+    const c = new FakeConnector();
+    c.page = page({ findings: [finding(0)] });
+    await show(c);
+    expect(c.loadFindingsList).not.toHaveBeenCalled();
+    expect(list()).toBeNull();
+  });
+
+  it('has no axe-core violations with the list', async () => {
+    await show(phone({ findings: [finding(0)] }));
+    vi.useRealTimers();
+    const result = await axe.run(root, { rules: { 'color-contrast': { enabled: false } } });
+    vi.useFakeTimers();
+    expect(result.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
   });
 });

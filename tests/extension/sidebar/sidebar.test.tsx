@@ -6,7 +6,7 @@ import type { Claim } from '../../../src/claims/types';
 import { readClaimDatabase } from '../../../src/cli/seeds';
 import { parseFuzzyDate } from '../../../src/dates/fuzzy-date';
 import type { FindingSummary } from '../../../extension/shared/messages';
-import type { Connector, FramePage, PageView } from '../../../extension/sidebar/types';
+import type { Connector, FramePage, PageView } from '../../../extension/shared/panel/types';
 import type { VerdictOutcome, VerdictRecord } from '../../../extension/shared/verdicts';
 import { browserMock, getMessage } from '../i18n-mock';
 import { findingSummary, pageState } from '../page-state-fixtures';
@@ -14,7 +14,7 @@ import { findingSummary, pageState } from '../page-state-fixtures';
 vi.mock('../../../extension/shared/browser', () => ({ default: browserMock }));
 
 const { App } = await import('../../../extension/sidebar/App');
-const { tabIdFromSearch } = await import('../../../extension/sidebar/connector');
+const { tabIdFromSearch } = await import('../../../extension/shared/tab-pages');
 const { timelineEntries } = await import('../../../extension/sidebar/TimelineTab');
 
 const db = readClaimDatabase();

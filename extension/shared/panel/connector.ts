@@ -1,33 +1,26 @@
 /**
- * The sidebar's one way into the extension: the only sidebar module that touches `browser.*`. It
- * returns plain functions (types.ts), so the components render and test without a browser.
+ * The panel's one way into the extension (the sidebar's, and the popup's list where there is no sidebar):
+ * the only panel module that touches `browser.*`. It returns plain functions (types.ts), so the
+ * components render and test without a browser.
  *
  * The extension has no "tabs" permission: tab ids and windows are known, URLs and titles are not, so
  * nothing here relies on them. The page's host comes from its content script.
  */
 import type { Tabs } from 'webextension-polyfill';
-import type { ClaimDatabase } from '../../src/claims/types';
-import { PACKS_KEY, withEnabledPacks } from '../shared/packs';
-import browser from '../shared/browser';
-import { saveFile } from '../shared/download';
-import type { TabPage } from '../shared/messages';
-import { send } from '../shared/send';
-import { outcomeOf } from '../shared/verdicts';
-import { watchVerdicts } from '../shared/verdicts-store';
-import { loadSettings, pauseReason, saveSettings, setSitePaused } from '../shared/settings';
-import { askFrame, watchTabPage } from '../shared/tab-pages';
+import type { ClaimDatabase } from '../../../src/claims/types';
+import { PACKS_KEY, withEnabledPacks } from '../packs';
+import browser from '../browser';
+import { saveFile } from '../download';
+import type { TabPage } from '../messages';
+import { send } from '../send';
+import { outcomeOf } from '../verdicts';
+import { watchVerdicts } from '../verdicts-store';
+import { loadSettings, pauseReason, saveSettings, setSitePaused } from '../settings';
+import { askFrame, tabIdFromSearch, watchTabPage } from '../tab-pages';
 import type { Connector, PageView } from './types';
 
 /** Opening a finding or dismissing one gets this long to answer (a content script answers at once). */
 const ANSWER_TIMEOUT_MS = 4000;
-
-/** The tab named by `?tabId=N` (a popped-out sidebar, tests), or null to follow the active tab. */
-export function tabIdFromSearch(search: string): number | null {
-  const raw = new URLSearchParams(search).get('tabId');
-  if (raw === null || !/^\d{1,10}$/.test(raw)) return null;
-  const id = Number(raw);
-  return Number.isSafeInteger(id) ? id : null;
-}
 
 /** The view of a pushed page: a paused page says why (switched off, or paused on its site). */
 async function viewOf(page: TabPage): Promise<PageView> {

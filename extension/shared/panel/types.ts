@@ -1,10 +1,10 @@
 /**
- * What the sidebar's components know about the extension: plain data, and the plain functions the
+ * What the panel's components (the sidebar's, and the popup's list) know about the extension: plain data, and the plain functions the
  * connector (connector.ts, the only module that touches `browser.*`) provides. Tests pass fakes.
  */
-import type { FramePage } from '../shared/messages';
-import type { PauseReason } from '../shared/settings';
-import type { Verdict, VerdictOutcome, VerdictRecord } from '../shared/verdicts';
+import type { FramePage } from '../messages';
+import type { PauseReason } from '../settings';
+import type { Verdict, VerdictOutcome, VerdictRecord } from '../verdicts';
 
 export type { FramePage, PauseReason };
 

@@ -6,12 +6,12 @@
  * nothing found, paused, and pages ClaimLens cannot read.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Claim } from '../../src/claims/types';
-import { formatFuzzyDate, formatPercent, t } from '../shared/i18n';
-import type { FindingSummary } from '../shared/messages';
-import { KindBadge } from '../shared/ui/KindBadge';
-import { VerdictButtons } from '../shared/ui/VerdictButtons';
-import type { Verdict, VerdictOutcome } from '../shared/verdicts';
+import type { Claim } from '../../../src/claims/types';
+import { formatFuzzyDate, formatPercent, t } from '../i18n';
+import type { FindingSummary } from '../messages';
+import { KindBadge } from '../ui/KindBadge';
+import { VerdictButtons } from '../ui/VerdictButtons';
+import type { Verdict, VerdictOutcome } from '../verdicts';
 import { ClaimByline } from './ClaimByline';
 import type { FramePage, PageView } from './types';
 

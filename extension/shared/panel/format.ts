@@ -1,7 +1,7 @@
-/** Small pieces of claim text the sidebar's lists share. */
-import type { Claim, Stance } from '../../src/claims/types';
-import { parseFuzzyDate } from '../../src/dates/fuzzy-date';
-import { formatFuzzyDate, t, type MessageKey } from '../shared/i18n';
+/** Small pieces of claim text the panel's lists share (the sidebar's and the popup's). */
+import type { Claim, Stance } from '../../../src/claims/types';
+import { parseFuzzyDate } from '../../../src/dates/fuzzy-date';
+import { formatFuzzyDate, t, type MessageKey } from '../i18n';
 
 export const STANCES: readonly Stance[] = ['supports', 'opposes', 'neutral'];
 

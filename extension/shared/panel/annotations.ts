@@ -1,9 +1,9 @@
 /**
- * The sidebar's export: the findings of every frame of the page as W3C Web Annotations, one JSON file
+ * The panel's export: the findings of every frame of the page as W3C Web Annotations, one JSON file
  * (src/annotations/web-annotation.ts builds them, as `npm run scan -- --format annotations` does).
  */
-import { toWebAnnotations } from '../../src/annotations/web-annotation';
-import type { ClaimDatabase } from '../../src/claims/types';
+import { toWebAnnotations } from '../../../src/annotations/web-annotation';
+import type { ClaimDatabase } from '../../../src/claims/types';
 import type { FramePage } from './types';
 
 /** The file's name and text: the highlighted findings of each frame, targeting that frame's page. */

@@ -3,8 +3,8 @@
  * "Silkie Carlo (Big Brother Watch) · 24 January 2020 [Opposes LFR]". The caller gives the element that
  * holds it (its class and id).
  */
-import type { Claim } from '../../src/claims/types';
-import { t } from '../shared/i18n';
+import type { Claim } from '../../../src/claims/types';
+import { t } from '../i18n';
 import { byline, STANCE_LABEL } from './format';
 
 export function ClaimByline({ claim }: { claim: Claim }) {
