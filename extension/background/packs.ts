@@ -20,11 +20,14 @@ import { PACKS_PORT, type PackImportResult, type PackStage, type ToSettings } fr
 import { packImportRequest, parse } from '../shared/schemas';
 import { oneAtATime } from './one-at-a-time';
 import {
+  PACK_PART_CHARS,
   packIndexPartKey,
+  packPartKey,
   PHRASINGS_PER_PART,
+  type StoredInParts,
   type StoredPackIndex,
-  type StoredPackIndexPart,
 } from '../shared/pack-keys';
+import { removeInParts, slices, storeInParts } from './stored-parts';
 import { loadEnabledPacks, loadPackList, PACK_INDEX_KEY, packKey, PACKS_KEY, type PackEntry } from '../shared/packs';
 
 const frameGroups = new Set(Object.keys(CONCEPTS));
@@ -35,11 +38,9 @@ const serially = oneAtATime();
 
 /** Compiles the index of the packs switched on and stores it (or removes it when none is on). */
 async function rebuildIndex(): Promise<void> {
-  const before = await storedPartCount();
   const packs = await loadEnabledPacks();
   if (packs.length === 0) {
-    await browser.storage.local.remove(PACK_INDEX_KEY);
-    await removeParts(0, before);
+    await removeInParts(PACK_INDEX_KEY, packIndexPartKey);
     return;
   }
   // The packs' claims over their own index; they may name the bundled entities in their frames.
@@ -49,32 +50,11 @@ async function rebuildIndex(): Promise<void> {
   );
   specificity ??= specificityFrom(new Map(wordCounts));
   const { phrasings, ...head } = compileClaimIndex(merged.claims, { specificity, entities: merged.entities });
-  const generation = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
-  const parts = Math.ceil(phrasings.length / PHRASINGS_PER_PART);
-  // One part per write: every page listening to storage changes is handed each changed value, and a
-  // smaller value is a shorter task there (see StoredPackIndex).
-  for (let n = 0; n < parts; n++) {
-    const part: StoredPackIndexPart = {
-      generation,
-      phrasings: JSON.stringify(phrasings.slice(n * PHRASINGS_PER_PART, (n + 1) * PHRASINGS_PER_PART)),
-    };
-    await browser.storage.local.set({ [packIndexPartKey(n)]: part });
-  }
-  const stored: StoredPackIndex = { head: JSON.stringify(head), parts, generation };
-  await browser.storage.local.set({ [PACK_INDEX_KEY]: stored });
-  await removeParts(parts, before);
-}
-
-/** How many wording parts the stored index has (none if there is none or it cannot be read). */
-async function storedPartCount(): Promise<number> {
-  const stored = (await browser.storage.local.get(PACK_INDEX_KEY))[PACK_INDEX_KEY] as
-    Partial<StoredPackIndex> | undefined;
-  return typeof stored?.parts === 'number' && Number.isInteger(stored.parts) && stored.parts > 0 ? stored.parts : 0;
-}
-
-/** Removes the index parts from `from` to `to` (exclusive), one at a time, as they were written. */
-async function removeParts(from: number, to: number): Promise<void> {
-  for (let n = from; n < to; n++) await browser.storage.local.remove(packIndexPartKey(n));
+  const parts: string[] = [];
+  for (let at = 0; at < phrasings.length; at += PHRASINGS_PER_PART)
+    parts.push(JSON.stringify(phrasings.slice(at, at + PHRASINGS_PER_PART)));
+  const fields: Omit<StoredPackIndex, keyof StoredInParts> = { head: JSON.stringify(head) };
+  await storeInParts(PACK_INDEX_KEY, packIndexPartKey, parts, fields);
 }
 
 /**
@@ -110,7 +90,8 @@ export function importPack(
     const list = packs.some((p) => p.id === entry.id)
       ? packs.map((p) => (p.id === entry.id ? entry : p))
       : [...packs, entry];
-    await browser.storage.local.set({ [packKey(entry.id)]: JSON.stringify(pack.database satisfies ClaimDatabase) });
+    const database = JSON.stringify(pack.database satisfies ClaimDatabase);
+    await storeInParts(packKey(entry.id), (n) => packPartKey(entry.id, n), slices(database, PACK_PART_CHARS));
     await browser.storage.local.set({ [PACKS_KEY]: list });
     progress('compiling');
     await rebuildIndex();
@@ -143,7 +124,7 @@ export function removePack(id: string): Promise<boolean> {
     const { packs, error } = await loadPackList();
     if (error || !packs.some((p) => p.id === id)) return false;
     await browser.storage.local.set({ [PACKS_KEY]: packs.filter((p) => p.id !== id) });
-    await browser.storage.local.remove(packKey(id));
+    await removeInParts(packKey(id), (n) => packPartKey(id, n));
     await rebuildIndex();
     return true;
   });

@@ -8,7 +8,7 @@
 import parseIndexData from 'virtual:claimlens/index';
 import { loadClaimIndexSteps, type ClaimIndex, type IndexData } from '../../src/match/claim-index';
 import browser from '../shared/browser';
-import { PACK_INDEX_KEY, packIndexPartKey, type StoredPackIndex, type StoredPackIndexPart } from '../shared/pack-keys';
+import { PACK_INDEX_KEY, packIndexPartKey, type StoredPackIndex, type StoredPart } from '../shared/pack-keys';
 import { runInSlices, yieldToPage } from './schedule';
 
 let loading: Promise<ClaimIndex[]> | undefined;
@@ -47,12 +47,13 @@ async function packData(stored: unknown, signal?: AbortSignal): Promise<IndexDat
     const phrasings: IndexData['phrasings'] = [];
     for (let n = 0; n < (index.parts ?? 0); n++) {
       const key = packIndexPartKey(n);
-      const part = (await browser.storage.local.get(key))[key] as Partial<StoredPackIndexPart> | undefined;
-      if (part?.generation !== index.generation) throw new Error(`part ${n} is missing or of another generation`);
+      const part = (await browser.storage.local.get(key))[key] as Partial<StoredPart> | undefined;
+      if (part?.generation !== index.generation || typeof part.text !== 'string')
+        throw new Error(`part ${n} is missing or of another generation`);
       // Not in the task that received the stored value.
       await yieldToPage();
       signal?.throwIfAborted();
-      phrasings.push(...(JSON.parse(String(part.phrasings)) as IndexData['phrasings']));
+      phrasings.push(...(JSON.parse(part.text) as IndexData['phrasings']));
     }
     return { ...head, phrasings };
   } catch (err) {

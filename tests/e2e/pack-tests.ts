@@ -164,7 +164,9 @@ export function definePackTests(ctx: PackTestContext): void {
         'packIndex',
         'packIndex:0',
         'pack:claimreview-example-claimreview',
+        'packPart:claimreview-example-claimreview:0',
         'pack:example-newsroom',
+        'packPart:example-newsroom:0',
       ])
         await driver.removeStorage(key);
       await options.close();

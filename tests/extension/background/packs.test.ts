@@ -30,16 +30,20 @@ const storage = {
 };
 
 vi.mock('../../../extension/shared/browser', () => ({ default: { ...browserMock, storage } }));
-const pageKeys = vi.hoisted(() => ({ perPart: 2000 }));
+const pageKeys = vi.hoisted(() => ({ perPart: 2000, chars: 256 * 1024 }));
 vi.mock('../../../extension/shared/pack-keys', async (original) => ({
   ...(await original<typeof PackKeys>()),
   get PHRASINGS_PER_PART() {
     return pageKeys.perPart;
   },
+  get PACK_PART_CHARS() {
+    return pageKeys.chars;
+  },
 }));
 const { importPack, recompilePackIndex, removePack, setPackEnabled } =
   await import('../../../extension/background/packs');
 const { loadIndexes, reloadIndexes } = await import('../../../extension/content/index-loader');
+const { loadPackDatabase } = await import('../../../extension/shared/packs');
 
 const PACK = readFileSync('tests/fixtures/packs/example-pack.json', 'utf8');
 const importExample = () => importPack('example-pack.json', PACK, false, () => {});
@@ -49,6 +53,54 @@ beforeEach(() => {
   store.clear();
   writes.length = 0;
   pageKeys.perPart = 2000;
+  pageKeys.chars = 256 * 1024;
+});
+
+describe('a pack’s database in storage', () => {
+  const packParts = (id: string) => [...store.keys()].filter((k) => k.startsWith(`packPart:${id}:`)).sort();
+
+  it('is written in parts, one write each, before the record that names them; read back whole', async () => {
+    pageKeys.chars = 300;
+    expect((await importExample()).ok).toBe(true);
+    const id = (store.get('packs') as Array<{ id: string }>)[0]!.id;
+    const record = store.get(`pack:${id}`) as { parts: number; generation: string };
+    expect(record.parts).toBeGreaterThan(3);
+    expect(packParts(id)).toHaveLength(record.parts);
+    const sets = writes.flatMap((w) => w.set ?? []).filter((k) => k.startsWith('pack:') || k.startsWith('packPart:'));
+    expect(sets).toEqual([...Array.from({ length: record.parts }, (_, n) => `packPart:${id}:${n}`), `pack:${id}`]);
+    for (const key of packParts(id)) {
+      const part = store.get(key) as { generation: string; text: string };
+      expect(part.generation).toBe(record.generation);
+      expect(part.text.length).toBeLessThanOrEqual(300);
+    }
+    const database = await loadPackDatabase(id);
+    const file = JSON.parse(PACK) as { claims: Array<{ id: string; statement: string }> };
+    expect(database?.claims.map((c) => [c.id, c.statement])).toEqual(file.claims.map((c) => [c.id, c.statement]));
+
+    // Imported again in larger parts: the parts left over are removed; removed, nothing is left.
+    pageKeys.chars = 256 * 1024;
+    expect((await importExample()).ok).toBe(true);
+    expect(packParts(id)).toEqual([`packPart:${id}:0`]);
+    expect((await loadPackDatabase(id))?.claims).toHaveLength(file.claims.length);
+    expect(await removePack(id)).toBe(true);
+    expect(packParts(id)).toEqual([]);
+    expect(store.has(`pack:${id}`)).toBe(false);
+  });
+
+  it('is read as an earlier version stored it (one JSON text), and not read with a part missing or left over', async () => {
+    await importExample();
+    const id = (store.get('packs') as Array<{ id: string }>)[0]!.id;
+    const whole = await loadPackDatabase(id);
+    store.set(`pack:${id}`, JSON.stringify(whole));
+    expect(await loadPackDatabase(id)).toEqual(whole);
+    store.set(`pack:${id}`, { parts: 1, generation: 'new' });
+    expect(await loadPackDatabase(id)).toBeNull();
+    store.set(`pack:${id}`, {
+      parts: 2,
+      generation: (store.get(`packPart:${id}:0`) as { generation: string }).generation,
+    });
+    expect(await loadPackDatabase(id)).toBeNull();
+  });
 });
 
 describe('the packs’ index in storage', () => {

@@ -59,7 +59,7 @@ describe('the claim index loader', () => {
       parts.forEach((part, n) => storage.set(`packIndex:${n}`, part));
       reloadIndexes();
     };
-    const part = (list: unknown[], generation = 'g1') => ({ generation, phrasings: JSON.stringify(list) });
+    const part = (list: unknown[], generation = 'g1') => ({ generation, text: JSON.stringify(list) });
     store([part(phrasings.slice(0, half)), part(phrasings.slice(half))]);
     const [bundled, pack] = await loadIndexes();
     expect(bundled?.claimIds).toHaveLength(data.claimIds.length);
@@ -67,7 +67,7 @@ describe('the claim index loader', () => {
     expect(pack?.phrasings).toHaveLength(phrasings.length);
     const unreadable: Array<() => void> = [
       () => store([part(phrasings)], 'g1', { head: '{broken' }),
-      () => store([{ generation: 'g1', phrasings: '[1' }]),
+      () => store([{ generation: 'g1', text: '[1' }]),
       // A part left from an earlier index (a new one is being stored), or one not there yet.
       () => store([part(phrasings.slice(0, half)), part(phrasings.slice(half), 'g0')]),
       () => store([part(phrasings)], 'g1', { parts: 2 }),
