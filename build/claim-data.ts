@@ -5,9 +5,12 @@
  *   script needs), parsed on each call (the content script calls it once);
  * - `virtual:claimlens/database`: the validated claim database (claims, documents, timeline);
  * - `virtual:claimlens/word-counts`: the general-English counts of the stems frequent enough to weigh
- *   less (src/match/specificity.ts), for compiling claim packs in the extension.
+ *   less (src/match/specificity.ts), for compiling claim packs in the extension;
+ * - `virtual:claimlens/update-pack`: the pack file of the claims since 2023 (`packs/since-2023/`,
+ *   src/cli/update-pack.ts), which the background installs as a pack of its own.
  *
- * Loading validates `seeds/`; any problem fails the build with the file, the claim id and the field.
+ * Loading validates `seeds/` and the bundled pack; any problem fails the build with the file, the claim id
+ * and the field.
  *
  * Both are JSON text in a string literal, given to JSON.parse: a string is much cheaper for the engine
  * to read than an object literal of the same size. In a build, the literal is written in single quotes
@@ -18,9 +21,15 @@ import type { Plugin } from 'vite';
 import { ClaimDatabaseError } from '../src/claims/load';
 import { compileClaimIndex } from '../src/match/compile';
 import { readClaimDatabase, SEEDS_DIR } from '../src/cli/seeds';
+import { buildUpdatePack, UPDATE_PACK_DIR } from '../src/cli/update-pack';
 import { frequentStemCounts, specificity } from '../src/cli/word-frequency';
 
-const MODULES = ['virtual:claimlens/index', 'virtual:claimlens/database', 'virtual:claimlens/word-counts'];
+const MODULES = [
+  'virtual:claimlens/index',
+  'virtual:claimlens/database',
+  'virtual:claimlens/word-counts',
+  'virtual:claimlens/update-pack',
+];
 
 /** JSON text as a JavaScript string literal in single quotes (JSON text has no line breaks to escape). */
 export function singleQuoted(json: string): string {
@@ -56,6 +65,17 @@ export function claimDataPlugin(): Plugin {
       } catch (err) {
         if (err instanceof ClaimDatabaseError) this.error(err.message);
         throw err;
+      }
+      if (id.endsWith('/update-pack')) {
+        this.addWatchFile(UPDATE_PACK_DIR);
+        let text;
+        try {
+          text = buildUpdatePack(UPDATE_PACK_DIR, db).text;
+        } catch (err) {
+          if (err instanceof ClaimDatabaseError) this.error(err.message);
+          throw err;
+        }
+        return `export default ${literal('UPDATE_PACK', text)};`;
       }
       if (id.endsWith('/database')) return `export default JSON.parse(${literal('DATABASE', JSON.stringify(db))});`;
       // The index is parsed when asked for, in a task of its own, not while the content script is being

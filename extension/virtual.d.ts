@@ -18,3 +18,8 @@ declare const __BROWSER__: 'chrome' | 'firefox';
 declare const __CARD_HOST__: string;
 /** The file of the lazily loaded article reader (extension/content/article-reader.ts), inside the extension. */
 declare const __ARTICLE_READER__: string;
+declare module 'virtual:claimlens/update-pack' {
+  /** The pack file of the claims since 2023 (packs/since-2023), as JSON text: the background installs it. */
+  const text: string;
+  export default text;
+}

@@ -4,7 +4,7 @@ import browser from '../shared/browser';
 import type { ToPage } from '../shared/messages';
 import { repairSettings } from '../shared/settings';
 import { watchPacks } from './claims';
-import { recompilePackIndex, servePackImports } from './packs';
+import { installBundledPack, recompilePackIndex, servePackImports } from './packs';
 import { handleMessage, isOwnPage } from './router';
 import { watchTabs } from './tabs';
 
@@ -15,6 +15,8 @@ watchTabs(isOwnPage);
 watchPacks();
 servePackImports(isOwnPage);
 
+// The pack that comes with ClaimLens, installed if it is missing or of another version (its switch kept).
+void installBundledPack().catch((err: unknown) => console.warn('ClaimLens: claim packs', err));
 // The packs' index stored by an older version is compiled again by this one's matcher.
 browser.runtime.onInstalled.addListener(({ reason }) => {
   if (reason === 'update')

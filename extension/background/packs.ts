@@ -13,7 +13,8 @@ import { CONCEPTS } from '../../src/match/lexicon';
 import { specificityFrom } from '../../src/match/specificity';
 import { mergeDatabases } from '../../src/packs/merge';
 import { PACK_LIMITS } from '../../src/packs/limits';
-import { readPack, type PackProblem } from '../../src/packs/pack';
+import { readPack, type Pack, type PackProblem } from '../../src/packs/pack';
+import updatePack from 'virtual:claimlens/update-pack';
 import browser from '../shared/browser';
 import type { Runtime } from 'webextension-polyfill';
 import { PACKS_PORT, type PackImportResult, type PackStage, type ToSettings } from '../shared/messages';
@@ -75,27 +76,68 @@ export function importPack(
     if (!pack) return { ok: false, problems: reading.problems, more: reading.more, items: reading.items, valid };
     const { packs, error } = await loadPackList();
     if (error) return { ok: false, problems: [storageProblem(error)], more: 0, items: reading.items, valid };
+    if (packs.some((p) => p.id === pack.id && p.builtIn)) {
+      const problem = { path: ['id'], message: `"${pack.id}" is the id of a pack that comes with ClaimLens` };
+      return { ok: false, problems: [problem], more: 0, items: reading.items, valid };
+    }
     progress('saving');
-    const entry: PackEntry = {
-      id: pack.id,
-      name: pack.name,
-      version: pack.version,
-      publisher: pack.publisher,
-      format: pack.format,
-      claims: pack.database.claims.length,
-      importedOn: new Date().toISOString(),
-      enabled: true,
-    };
-    // A pack imported again (the same id) replaces the earlier version, in its place in the list.
-    const list = packs.some((p) => p.id === entry.id)
-      ? packs.map((p) => (p.id === entry.id ? entry : p))
-      : [...packs, entry];
-    const database = JSON.stringify(pack.database satisfies ClaimDatabase);
-    await storeInParts(packKey(entry.id), (n) => packPartKey(entry.id, n), slices(database, PACK_PART_CHARS));
-    await browser.storage.local.set({ [PACKS_KEY]: list });
+    const { entry, replaced } = await storePack(pack, packs, { enabled: true });
     progress('compiling');
     await rebuildIndex();
-    return { ok: true, entry, replaced: list.length === packs.length };
+    return { ok: true, entry, replaced };
+  });
+}
+
+/**
+ * Stores a pack and its entry in the list: a pack stored again (the same id) replaces the earlier
+ * version, in its place in the list; a pack that comes with ClaimLens goes first.
+ */
+async function storePack(
+  pack: Pack,
+  packs: PackEntry[],
+  fields: Pick<PackEntry, 'enabled' | 'builtIn'>,
+): Promise<{ entry: PackEntry; replaced: boolean }> {
+  const entry: PackEntry = {
+    id: pack.id,
+    name: pack.name,
+    version: pack.version,
+    publisher: pack.publisher,
+    format: pack.format,
+    claims: pack.database.claims.length,
+    importedOn: new Date().toISOString(),
+    ...fields,
+  };
+  const replaced = packs.some((p) => p.id === entry.id);
+  const list = entry.builtIn
+    ? [entry, ...packs.filter((p) => p.id !== entry.id)]
+    : replaced
+      ? packs.map((p) => (p.id === entry.id ? entry : p))
+      : [...packs, entry];
+  const database = JSON.stringify(pack.database satisfies ClaimDatabase);
+  await storeInParts(packKey(entry.id), (n) => packPartKey(entry.id, n), slices(database, PACK_PART_CHARS));
+  await browser.storage.local.set({ [PACKS_KEY]: list });
+  return { entry, replaced };
+}
+
+/**
+ * Installs the pack that comes with ClaimLens (the claims since 2023, `packs/since-2023`) when it is not
+ * in the list or is another version, keeping the reader's switch. Run whenever the background starts: on
+ * install, after an update, and if its entry was lost. A list that cannot be read is left as it is (the
+ * settings page says so).
+ */
+export function installBundledPack(): Promise<void> {
+  return serially(async () => {
+    const { packs, error } = await loadPackList();
+    if (error) return;
+    const reading = readPack(updatePack, 'since-2023.json', { bundled, frameGroups });
+    if (!reading.pack) {
+      console.warn('ClaimLens: the pack that comes with ClaimLens cannot be read', reading.problems);
+      return;
+    }
+    const installed = packs.find((p) => p.id === reading.pack?.id);
+    if (installed?.builtIn && installed.version === reading.pack.version) return;
+    await storePack(reading.pack, packs, { enabled: installed?.enabled ?? true, builtIn: true });
+    await rebuildIndex();
   });
 }
 
@@ -118,11 +160,11 @@ export function setPackEnabled(id: string, enabled: boolean): Promise<boolean> {
   });
 }
 
-/** Removes a pack and its claims. False if there is no such pack. */
+/** Removes a pack and its claims. False if there is no such pack, or it comes with ClaimLens (switch it off). */
 export function removePack(id: string): Promise<boolean> {
   return serially(async () => {
     const { packs, error } = await loadPackList();
-    if (error || !packs.some((p) => p.id === id)) return false;
+    if (error || !packs.some((p) => p.id === id && !p.builtIn)) return false;
     await browser.storage.local.set({ [PACKS_KEY]: packs.filter((p) => p.id !== id) });
     await removeInParts(packKey(id), (n) => packPartKey(id, n));
     await rebuildIndex();

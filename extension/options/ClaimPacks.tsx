@@ -1,6 +1,7 @@
 /**
- * The Claim packs section: the packs installed (the bundled claims first, always on), each with a switch
- * and a Remove button, and a file picker that also takes a dropped file. An import is checked in the
+ * The Claim packs section: the packs installed (the bundled claims first, always on; then the pack that
+ * comes with ClaimLens, which can be switched off but not removed), each with a switch and a Remove
+ * button, and a file picker that also takes a dropped file. An import is checked in the
  * background, its stages announced; a file with problems lists each one (the item, the field, the line)
  * and installs nothing, unless the reader chooses to import its valid claims. The file goes to the
  * background in chunks, with a progress bar, so a large pack never holds up the page.
@@ -134,7 +135,9 @@ export function ClaimPacks({ connector, bundledClaims }: { connector: PacksConne
             <div class="pack-text">
               <span class="pack-name">{p.name}</span>
               <span class="hint">
-                {t('optionsPacksDetail', [p.publisher, p.version, String(p.claims), dateOf(p.importedOn)])}
+                {p.builtIn
+                  ? t('optionsPacksBuiltInDetail', [p.publisher, p.version, String(p.claims)])
+                  : t('optionsPacksDetail', [p.publisher, p.version, String(p.claims), dateOf(p.importedOn)])}
               </span>
             </div>
             <label class="pack-switch">
@@ -152,13 +155,16 @@ export function ClaimPacks({ connector, bundledClaims }: { connector: PacksConne
               />
               {t('optionsPacksOn')}
             </label>
-            <button
-              type="button"
-              aria-label={t('optionsPacksRemoveLabel', p.name)}
-              onClick={() => void connector.remove(p.id)}
-            >
-              {t('optionsPacksRemove')}
-            </button>
+            {/* A pack that comes with ClaimLens can be switched off, not removed. */}
+            {!p.builtIn && (
+              <button
+                type="button"
+                aria-label={t('optionsPacksRemoveLabel', p.name)}
+                onClick={() => void connector.remove(p.id)}
+              >
+                {t('optionsPacksRemove')}
+              </button>
+            )}
           </li>
         ))}
       </ul>

@@ -113,6 +113,8 @@ export const packEntry = z.object({
   claims: z.number().check(z.int(), z.gte(0)),
   importedOn: z.string().check(z.maxLength(40)),
   enabled: z.boolean(),
+  /** The pack comes with ClaimLens (installed by it; it can be switched off, not removed). */
+  builtIn: z.optional(z.boolean()),
 });
 
 const packProblem = z.object({

@@ -63,8 +63,10 @@ function importEnded(): Record<string, unknown> | null {
   const state = (globalThis as unknown as { __packImport: Record<string, unknown> & { done: number } }).__packImport;
   const problems = document.querySelector('[data-part="pack-problems"], [data-part="pack-error"]');
   const status = (document.querySelector('[data-part="pack-status"]')?.textContent ?? '').trim();
-  // Installed and said so (each stage's text ends with "…"), or refused.
-  const installed = document.querySelectorAll('[data-part="pack-list"] li').length > 1 && !status.endsWith('…');
+  // Installed and said so (each stage's text ends with "…"), or refused. The bench imports into a
+  // profile with no pack of the reader's: the imported pack is the only one with a Remove button (the
+  // bundled claims and the pack that comes with ClaimLens have none).
+  const installed = document.querySelector('[data-part="pack-list"] li button') !== null && !status.endsWith('…');
   if (!state.done && (problems || installed)) {
     state.done = performance.now();
     state.result = (problems?.textContent ?? status).trim();
@@ -113,8 +115,8 @@ export async function importPackInSettings(
     result: s.result,
   };
   const remove = async () => {
-    await page.click('[data-part="pack-list"] li:not([data-pack="bundled"]) button');
-    await page.waitForFunction(() => document.querySelectorAll('[data-part="pack-list"] li').length === 1);
+    await page.click('[data-part="pack-list"] li button');
+    await page.waitForFunction(() => document.querySelector('[data-part="pack-list"] li button') === null);
     await page.close();
   };
   return { figures, remove };

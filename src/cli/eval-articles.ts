@@ -12,7 +12,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Claim, ClaimDatabase, Stance } from '../claims/types';
-import { createMatcher, statesClaim, type Matcher, type MatchKind } from '../match/matcher';
+import { withFloor } from '../match/combine';
+import { statesClaim, type Matcher, type MatchKind } from '../match/matcher';
 import { listingFloor } from '../match/score';
 import { scanText, type Finding } from '../match/scan-text';
 
@@ -22,6 +23,24 @@ export interface LabelledSentence {
   also?: string[];
   borderline: boolean;
   why?: string;
+  /** The claim of the pack that comes with ClaimLens the sentence states, from its own labels file. */
+  pack?: PackLabel;
+}
+
+/** A sentence's label for the pack's claims (claim ids of the pack), by the same rules as the seeds'. */
+export interface PackLabel {
+  claim: string;
+  also?: string[];
+  borderline: boolean;
+  why?: string;
+}
+
+/**
+ * The pack's labels file: for each article, the sentences (by their place in the set's labels.json, so
+ * no sentence of the set is copied) that state one of the pack's claims.
+ */
+export interface PackLabelsFile {
+  articles: Array<{ file: string; sentences: Array<PackLabel & { index: number }> }>;
 }
 interface LabelledArticle {
   file: string;
@@ -46,6 +65,8 @@ export interface ArticleHighlight {
   text: string;
   claimId: string;
   ref: string | undefined;
+  /** Whether the claim is a seed claim or one of the pack's. */
+  origin: 'seed' | 'pack';
   score: number;
   verdict: 'right' | 'wrong' | 'false' | 'outside';
   /** The labelled sentence it falls in, if any. */
@@ -55,6 +76,16 @@ export interface ArticleHighlight {
 export interface ArticleMiss {
   file: string;
   sentence: LabelledSentence;
+  /** A sentence labelled with a pack claim that was not found. */
+  pack?: boolean;
+}
+
+/** Firm and borderline sentences of one set of labels, and how many were found with the right claim. */
+export interface Recall {
+  firm: number;
+  firmFound: number;
+  borderline: number;
+  borderlineFound: number;
 }
 
 export interface ArticleResult {
@@ -71,6 +102,8 @@ export interface ArticleResult {
   elsewhere: number;
   /** Sentences listed but not highlighted: weaker matches and sentences disputing a claim. */
   listed: Array<ArticleHighlight & { kind: MatchKind }>;
+  /** The sentences labelled with a pack claim (when the pack's labels are given). */
+  pack: Recall & { labelled: boolean };
 }
 
 /** Finds each labelled sentence in the text, in order (sentences are exact substrings, in document order). */
@@ -107,9 +140,13 @@ export interface ArticleCase {
   headline: boolean;
 }
 
-/** Reads the labelled articles of `dir` (labels.json, sources.json and the texts). */
-export function readArticles(dir: string): ArticleCase[] {
+/**
+ * Reads the labelled articles of `dir` (labels.json, sources.json and the texts), with the pack's labels
+ * when given (`packLabels`: a PackLabelsFile).
+ */
+export function readArticles(dir: string, packLabels?: string): ArticleCase[] {
   const labels = JSON.parse(readFileSync(join(dir, 'labels.json'), 'utf8')) as { articles: LabelledArticle[] };
+  if (packLabels !== undefined) addPackLabels(labels.articles, packLabels);
   const sources = JSON.parse(readFileSync(join(dir, 'sources.json'), 'utf8')) as ArticleSource[];
   const sourceOf = new Map(sources.map((s) => [s.file, s]));
   return labels.articles.map((a) => {
@@ -124,6 +161,21 @@ export function readArticles(dir: string): ArticleCase[] {
       headline: source !== undefined && text.split('\n', 1)[0] === source.title,
     };
   });
+}
+
+/** Puts the pack's labels on the sentences they name; a label naming no sentence is an error. */
+function addPackLabels(articles: LabelledArticle[], file: string): void {
+  const packLabels = JSON.parse(readFileSync(file, 'utf8')) as PackLabelsFile;
+  const byFile = new Map(articles.map((a) => [a.file, a]));
+  for (const entry of packLabels.articles) {
+    const article = byFile.get(entry.file);
+    if (!article) throw new Error(`${file}: no labelled article ${entry.file}`);
+    for (const { index, ...label } of entry.sentences) {
+      const sentence = article.sentences[index];
+      if (!sentence) throw new Error(`${file}: ${entry.file} has no sentence ${index}`);
+      sentence.pack = label;
+    }
+  }
 }
 
 export function emptyArticleResult(): ArticleResult {
@@ -143,12 +195,13 @@ export function emptyArticleResult(): ArticleResult {
     },
     elsewhere: 0,
     listed: [],
+    pack: { labelled: false, firm: 0, firmFound: 0, borderline: 0, borderlineFound: 0 },
   };
 }
 
 /** The matcher an article is scanned with: down to what is listed as possibly related. */
 export function listingMatcher(matcher: Matcher): Matcher {
-  return createMatcher(matcher.index, { floor: listingFloor(matcher.floor) });
+  return withFloor(matcher, listingFloor(matcher.floor));
 }
 
 /**
@@ -168,14 +221,23 @@ export function scoreArticle(
   const byRef = new Map(db.claims.filter((c) => c.ref).map((c) => [c.ref as string, c]));
   const placed = place(text, article.sentences, from);
   result.articles++;
+  if (placed.some((s) => s.pack)) result.pack.labelled = true;
   const rightIn = new Set<Placed>();
+  const packRightIn = new Set<Placed>();
   for (const f of found) {
     const claim: Claim | undefined = byId.get(f.claimId);
+    // Seed claims are labelled by their reference id, the pack's by their own.
+    const origin = claim?.ref === undefined ? 'pack' : 'seed';
+    const key = claim?.ref ?? f.claimId;
     const sentence = sentenceOf(placed, f);
-    const refs = sentence ? [sentence.claim, ...(sentence.also ?? [])].filter((r): r is string => r !== null) : [];
+    const refs = sentence
+      ? [sentence.claim, ...(sentence.also ?? []), sentence.pack?.claim ?? null, ...(sentence.pack?.also ?? [])].filter(
+          (r): r is string => r !== null,
+        )
+      : [];
     const verdict: ArticleHighlight['verdict'] = !sentence
       ? 'outside'
-      : claim?.ref !== undefined && refs.includes(claim.ref)
+      : refs.includes(key)
         ? 'right'
         : refs.length > 0
           ? 'wrong'
@@ -185,6 +247,7 @@ export function scoreArticle(
       text: f.text,
       claimId: f.claimId,
       ref: claim?.ref,
+      origin,
       score: f.score,
       verdict,
       ...(sentence ? { sentence } : {}),
@@ -194,11 +257,22 @@ export function scoreArticle(
       result.listed.push({ ...entry, kind: f.kind });
       continue;
     }
-    if (verdict === 'right' && sentence) rightIn.add(sentence);
+    if (verdict === 'right' && sentence) (origin === 'seed' ? rightIn : packRightIn).add(sentence);
     result.highlights.push(entry);
     if (article.topic === 'elsewhere') result.elsewhere++;
   }
   for (const s of placed) {
+    if (s.pack) {
+      const found = packRightIn.has(s);
+      if (s.pack.borderline) {
+        result.pack.borderline++;
+        if (found) result.pack.borderlineFound++;
+      } else {
+        result.pack.firm++;
+        if (found) result.pack.firmFound++;
+        else result.misses.push({ file: article.file, sentence: s, pack: true });
+      }
+    }
     if (s.claim === null) continue;
     const found = rightIn.has(s);
     if (s.borderline) {
@@ -217,10 +291,10 @@ export function scoreArticle(
   }
 }
 
-export function evaluateArticles(matcher: Matcher, db: ClaimDatabase, dir: string): ArticleResult {
+export function evaluateArticles(matcher: Matcher, db: ClaimDatabase, dir: string, packLabels?: string): ArticleResult {
   const result = emptyArticleResult();
   const listing = listingMatcher(matcher);
-  for (const article of readArticles(dir)) {
+  for (const article of readArticles(dir, packLabels)) {
     const found = scanText(listing, article.text, { pageDate: article.date || null });
     scoreArticle(result, article, article.text, found, matcher, db);
   }
@@ -233,20 +307,35 @@ function ratio(n: number, d: number): string {
 
 /** The report `npm run eval` prints; `verbose` lists every miss and every highlight that is not right. */
 export function articleReport(r: ArticleResult, verbose: boolean): string[] {
-  const count = (v: ArticleHighlight['verdict']) => r.highlights.filter((h) => h.verdict === v).length;
+  const count = (v: ArticleHighlight['verdict'], of = r.highlights) => of.filter((h) => h.verdict === v).length;
   const right = count('right');
   const lines: string[] = [];
   if (verbose) {
-    for (const m of r.misses) lines.push(`  miss [${m.sentence.claim}] ${m.file}: ${m.sentence.text}`);
+    for (const m of r.misses)
+      lines.push(`  miss [${m.pack ? m.sentence.pack?.claim : m.sentence.claim}] ${m.file}: ${m.sentence.text}`);
     for (const h of r.listed)
       lines.push(`  listed (${h.kind}, ${h.verdict}) ${h.claimId} ${h.score.toFixed(2)} ${h.file}: ${h.text}`);
-    for (const h of r.highlights.filter((x) => x.verdict !== 'right'))
+    for (const h of r.highlights.filter((x) => x.verdict !== 'right')) {
+      const labels = [h.sentence?.claim, h.sentence?.pack?.claim].filter(Boolean).join(', ');
       lines.push(
         `  ${h.verdict} ${h.claimId} (${h.ref ?? '-'}) ${h.score.toFixed(2)} ${h.file}` +
-          `${h.sentence?.claim ? ` [labelled ${h.sentence.claim}${h.sentence.borderline ? ', borderline' : ''}]` : ''}: ${h.text}`,
+          `${labels ? ` [labelled ${labels}${h.sentence?.borderline ? ', borderline' : ''}]` : ''}: ${h.text}`,
       );
+    }
   }
   const stance = (s: Stance) => ratio(r.byStance[s].found, r.byStance[s].firm);
+  const seeds = r.highlights.filter((h) => h.origin === 'seed');
+  const pack = r.highlights.filter((h) => h.origin === 'pack');
+  const packLines =
+    r.pack.labelled || pack.length > 0
+      ? [
+          `seed claims: precision ${ratio(count('right', seeds), seeds.length)}`,
+          `claims since 2023 (the pack): firm sentences found ${ratio(r.pack.firmFound, r.pack.firm)};` +
+            ` borderline found ${r.pack.borderlineFound} of ${r.pack.borderline};` +
+            ` precision ${ratio(count('right', pack), pack.length)}` +
+            ` (wrong claim ${count('wrong', pack)}, false ${count('false', pack)})`,
+        ]
+      : [];
   return [
     ...lines,
     `firm sentences found with the right claim: ${ratio(r.firmFound, r.firm)}`,
@@ -257,6 +346,7 @@ export function articleReport(r: ArticleResult, verbose: boolean): string[] {
     `highlights: ${r.highlights.length}; right ${right}, wrong claim ${count('wrong')}, false ${count('false')}` +
       (count('outside') > 0 ? `, outside any labelled sentence ${count('outside')}` : ''),
     `precision:                                 ${ratio(right, r.highlights.length)}`,
+    ...packLines,
     `highlights on pages about facial recognition elsewhere: ${r.elsewhere}`,
     `listed as possibly related, not highlighted: ${r.listed.length}` +
       ` (${r.listed.filter((h) => h.kind === 'disputes').length} disputing a claim;` +

@@ -1,6 +1,7 @@
 /** Scoring the matcher on the labelled development set; used by `npm run eval` and by tests. */
 import type { ClaimDatabase, Stance } from '../claims/types';
-import { createMatcher, statesClaim, type Matcher, type SentenceMatch } from '../match/matcher';
+import { withFloor } from '../match/combine';
+import { statesClaim, type Matcher, type SentenceMatch } from '../match/matcher';
 import { scanText } from '../match/scan-text';
 import { SCORE } from '../match/score';
 
@@ -149,7 +150,7 @@ export function fitCalibration(
 ): { slope: number; centre: number; n: number } {
   const raw = (score: number) => SCORE.calibrationCentre + Math.log(score / (1 - score)) / SCORE.calibrationSlope;
   const data: Array<[number, number]> = [];
-  const all = createMatcher(matcher.index, { floor: Number.MIN_VALUE });
+  const all = withFloor(matcher, Number.MIN_VALUE);
   for (const p of dev.positives) {
     const m = all.match(p.text);
     if (m) data.push([raw(m.score), isCorrect(db, m.claimId, p) ? 1 : 0]);

@@ -1,9 +1,10 @@
 /**
- * `npm run scan -- [--format human|json|annotations] [--claims PACK]... [--lines] [--floor X] <file|dir|->...`
+ * `npm run scan -- [--format human|json|annotations] [--claims PACK]... [--seeds-only] [--lines] [--floor X] <file|dir|->...`
  *
  * Scans HTML pages (parsed with happy-dom and extracted by the same src/page code as the content
  * script), text files, folders of them, and standard input (`-`), and reports every sentence that
- * states a known claim. One bad input is reported and the others are still scanned.
+ * states a known claim: the seed claims and the claims since 2023 (the pack that comes with ClaimLens, on
+ * as in the extension), and any pack given. One bad input is reported and the others are still scanned.
  */
 import { readFileSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
@@ -17,6 +18,7 @@ import { formatPackProblem, readPack } from '../packs/pack';
 import { listFiles } from './pages';
 import { loadScanner, readInput, scanDocument, toHuman, toJson } from './scan-document';
 import { readClaimDatabase, REPO_ROOT } from './seeds';
+import { updatePackDatabase } from './update-pack';
 
 const USAGE = `Usage: npm run scan -- [options] <file|dir|->...
 
@@ -28,6 +30,7 @@ Options:
                  annotations (one JSON array of W3C Web Annotations for every input, for annotation tools)
   --json         the same as --format json
   --claims PACK  add the claims of a claim pack (ClaimLens pack or schema.org ClaimReview JSON); repeatable
+  --seeds-only   leave out the claims since 2023 (the pack that comes with ClaimLens, on by default)
   --lines        every input line is its own document (for lists of single sentences)
   --floor X      highlight matches scoring at least X (0-1; default: the extension's default, ${SCORE.floor});
                  weaker ones, down to ${SCORE.relatedFloor}, and sentences disputing a claim are listed as possible
@@ -46,6 +49,7 @@ function main(): number {
         json: { type: 'boolean', default: false },
         format: { type: 'string' },
         claims: { type: 'string', multiple: true, default: [] },
+        'seeds-only': { type: 'boolean', default: false },
         lines: { type: 'boolean', default: false },
         floor: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
@@ -73,7 +77,8 @@ function main(): number {
   }
   const packs = readPacks(values.claims);
   if (!packs) return 2;
-  const { matcher, db } = loadScanner(highlightFloor, packs);
+  const withBuiltIn = values['seeds-only'] ? packs : [updatePackDatabase(), ...packs];
+  const { matcher, db } = loadScanner(highlightFloor, withBuiltIn);
   const annotations: unknown[] = [];
   const created = new Date().toISOString();
   const version = (JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string }).version;

@@ -14,9 +14,11 @@ function textFile(path: string, root: string): YamlFile {
   return { path: relative(root, path), content: readFileSync(path, 'utf8') };
 }
 
-/** Reads the seed files without validating them (tests use this to break one on purpose). */
-export function readSeedFiles(seedsDir = SEEDS_DIR): SeedFiles<YamlFile> {
-  const root = resolve(seedsDir, '..');
+/**
+ * Reads the seed files without validating them (tests use this to break one on purpose); their paths are
+ * given from `root` (the repository by default).
+ */
+export function readSeedFiles(seedsDir = SEEDS_DIR, root = REPO_ROOT): SeedFiles<YamlFile> {
   const claimsDir = join(seedsDir, 'claims');
   const docsDir = join(seedsDir, 'documents');
   return {

@@ -2,15 +2,24 @@
  * Several matchers as one: the bundled claims' and a claim pack's, each over its own index (so adding a
  * pack changes nothing about how the bundled claims are weighed). A sentence gets the best match any of
  * them finds; scores are calibrated alike, so they compare. The first matcher's index is the one the page
- * scan reads for its gates, entities and topic (scan-text.ts).
+ * scan reads for its entities and topic (scan-text.ts); its gates (how much a word can weigh in a match,
+ * whether it names the subject) take every index's word, so a word only a pack's claims use still opens
+ * a block and a sentence to its claims.
  */
-import type { Matcher } from './matcher';
+import { createMatcher, type Matcher } from './matcher';
+
+/** The matchers a combined matcher was made of. */
+const partsOf = new WeakMap<Matcher, readonly Matcher[]>();
 
 export function combineMatchers(first: Matcher, ...others: Matcher[]): Matcher {
   if (others.length === 0) return first;
   const all = [first, ...others];
-  return {
-    index: first.index,
+  const combined: Matcher = {
+    index: {
+      ...first.index,
+      stemWeight: (stem) => all.reduce((most, m) => Math.max(most, m.index.stemWeight(stem)), 0),
+      isTopicStem: (stem) => all.some((m) => m.index.isTopicStem(stem)),
+    },
     floor: first.floor,
     match(sentence, context) {
       let best: ReturnType<Matcher['match']> = null;
@@ -23,4 +32,12 @@ export function combineMatchers(first: Matcher, ...others: Matcher[]): Matcher {
     // Candidates number claims in their own matcher's index: the first's alone keep a meaning here.
     explain: (sentence, context) => first.explain(sentence, context),
   };
+  partsOf.set(combined, all);
+  return combined;
+}
+
+/** The same matchers over the same indexes with another floor (each part of a combined matcher). */
+export function withFloor(matcher: Matcher, floor: number): Matcher {
+  const parts = (partsOf.get(matcher) ?? [matcher]).map((m) => createMatcher(m.index, { floor }));
+  return combineMatchers(parts[0]!, ...parts.slice(1));
 }

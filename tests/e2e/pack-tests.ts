@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse } from 'yaml';
 import { expect, it } from 'vitest';
 import type { Driver, ExtensionPage, TabState, TestPage } from './harness/browsers';
 import { highlightTexts, type CardSnapshot } from './harness/page-scripts';
@@ -27,6 +28,16 @@ const PACK_SENTENCE =
   "The borough's policing lead told councillors that the facial recognition vans had scanned 52,000 faces in the town centre since January.";
 const REVIEWED_SENTENCE =
   'A leaflet handed out at the meeting said that one in ten people flagged by the facial recognition cameras was wrongly stopped by officers.';
+
+const SINCE_2023_PAGE = '/packs/since-2023.html';
+const SINCE_2023_SENTENCES = [
+  "According to the Metropolitan Police's annual report, its live facial recognition deployments led to 962 arrests between September 2024 and September 2025.",
+  'Ministers have paid for ten more camera vans so that seven police forces outside London can use live facial recognition too.',
+  "In April the High Court ruled that the Met's live facial recognition policy was lawful, dismissing the challenge brought by Shaun Thompson and Silkie Carlo.",
+];
+const ARRESTS_CLAIM = parse(
+  readFileSync(join(REPO_ROOT, 'packs/since-2023/claims/met-lfr-report-962-arrests-2024-2025.yaml'), 'utf8'),
+) as { statement: string; claimant: { name: string } };
 
 const fixture = (name: string) => readFileSync(join(REPO_ROOT, 'tests/fixtures/packs', name), 'utf8');
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -96,7 +107,12 @@ export function definePackTests(ctx: PackTestContext): void {
         async () => (await packStatus(options)) === message('optionsPacksImported', ['Example Newsroom checks', '1']),
         { what: 'the ClaimLens pack to be imported', timeout: 20_000 },
       );
-      expect(await packList(options)).toEqual(['bundled', 'claimreview-example-claimreview', 'example-newsroom']);
+      expect(await packList(options)).toEqual([
+        'bundled',
+        'claims-since-2023',
+        'claimreview-example-claimreview',
+        'example-newsroom',
+      ]);
       await options.evaluate(() => document.querySelector('[data-part="packs"]')?.scrollIntoView());
       await options.screenshot(join(ctx.screenshotDir, `packs-${ctx.browser}.png`));
 
@@ -133,7 +149,12 @@ export function definePackTests(ctx: PackTestContext): void {
           /^claims\[0\]\.excerpts\[0\]\.text \(line \d+, example-misquoted\): not an exact substring of seed document "example-council-2026"/,
         ),
       ]);
-      expect(await packList(options)).toEqual(['bundled', 'claimreview-example-claimreview', 'example-newsroom']);
+      expect(await packList(options)).toEqual([
+        'bundled',
+        'claims-since-2023',
+        'claimreview-example-claimreview',
+        'example-newsroom',
+      ]);
       const after = await options.evaluate(storedItems);
       expect(after).toBe(stored);
 
@@ -146,11 +167,15 @@ export function definePackTests(ctx: PackTestContext): void {
         async () =>
           library
             .evaluate(() => [...document.querySelectorAll('[data-part="pack"]')].map((e) => e.textContent ?? ''))
-            .then((m) => (m.length >= 3 ? m : null)),
+            .then((m) => (new Set(m).size >= 3 ? m : null)),
         { what: 'the library to mark the packs’ claims' },
       );
       expect(new Set(marks)).toEqual(
-        new Set([message('fromPack', ['example-claimreview']), message('fromPack', ['Example Newsroom checks'])]),
+        new Set([
+          message('fromPack', ['Claims since 2023']),
+          message('fromPack', ['example-claimreview']),
+          message('fromPack', ['Example Newsroom checks']),
+        ]),
       );
       await library.close();
 
@@ -159,17 +184,82 @@ export function definePackTests(ctx: PackTestContext): void {
       await highlighted(page, [PACK_SENTENCE], 'the switched-off pack’s claim to lose its highlight');
       expect(options.console.filter((m) => /error/i.test(m))).toEqual([]);
     } finally {
-      for (const key of [
-        'packs',
-        'packIndex',
-        'packIndex:0',
-        'pack:claimreview-example-claimreview',
-        'packPart:claimreview-example-claimreview:0',
-        'pack:example-newsroom',
-        'packPart:example-newsroom:0',
-      ])
-        await driver.removeStorage(key);
+      // The packs this test imported are removed as a reader removes them (the one that comes with
+      // ClaimLens stays).
+      const remove = await driver.openExtensionPage('extension/options/index.html', { width: 900, height: 1400 });
+      await poll(async () => (await packList(remove)).length > 1, { what: 'the settings page to list the packs' });
+      for (const id of ['claimreview-example-claimreview', 'example-newsroom']) {
+        await poll(
+          async () =>
+            remove.evaluate((pack) => {
+              const button = document.querySelector<HTMLButtonElement>(`[data-pack="${pack}"] button`);
+              button?.click();
+              return button === null;
+            }, id),
+          { what: `${id} to be removed` },
+        );
+      }
+      await remove.close();
       await options.close();
     }
+  });
+
+  it('the claims since 2023 come with ClaimLens: on by default, highlighted with the same card, listed in the settings (switchable, not removable) and in the library', async () => {
+    const driver = ctx.driver();
+    const page = await ctx.load(SINCE_2023_PAGE);
+    await highlighted(page, SINCE_2023_SENTENCES, 'the claims since 2023 to be highlighted');
+    const card = await ctx.hoverFinding(page, 0);
+    expect(card.claim).toBe(ARRESTS_CLAIM.statement);
+    expect(card.claimantLines.join(' ')).toContain(ARRESTS_CLAIM.claimant.name);
+    await page.screenshot(join(ctx.screenshotDir, `card-since-2023-${ctx.browser}.png`));
+
+    const options = await driver.openExtensionPage('extension/options/index.html', { width: 900, height: 1400 });
+    try {
+      const listed = await poll(
+        async () => {
+          const list = await packList(options);
+          return list.length > 1 ? list : null;
+        },
+        { what: 'the settings page to list the packs' },
+      );
+      expect(listed).toEqual(['bundled', 'claims-since-2023']);
+      const row = await options.evaluate(() => {
+        const li = document.querySelector('[data-pack="claims-since-2023"]');
+        return {
+          name: li?.querySelector('.pack-name')?.textContent ?? '',
+          detail: li?.querySelector('.hint')?.textContent ?? '',
+          buttons: li?.querySelectorAll('button').length ?? -1,
+          on: li?.querySelector<HTMLInputElement>('input[role="switch"]')?.checked ?? null,
+        };
+      });
+      expect(row).toEqual({
+        name: 'Claims since 2023',
+        detail: expect.stringContaining('comes with ClaimLens'),
+        buttons: 0,
+        on: true,
+      });
+      // Switched off, its claims are no longer highlighted; on again, they are.
+      await options.click('[data-pack="claims-since-2023"] input[role="switch"]');
+      await highlighted(page, [], 'the switched-off pack’s claims to lose their highlights');
+      await options.click('[data-pack="claims-since-2023"] input[role="switch"]');
+      await highlighted(page, SINCE_2023_SENTENCES, 'the claims since 2023 to be highlighted again');
+      expect(options.console.filter((m) => /error/i.test(m))).toEqual([]);
+    } finally {
+      await options.close();
+    }
+
+    const library = await driver.openExtensionPage(
+      `extension/sidebar/index.html?tab=library&tabId=${await page.tabId()}`,
+      { width: 400, height: 900 },
+    );
+    const marks = await poll(
+      async () =>
+        library
+          .evaluate(() => [...document.querySelectorAll('[data-part="pack"]')].map((e) => e.textContent ?? ''))
+          .then((m) => (m.length >= 40 ? m : null)),
+      { what: 'the library to list the claims since 2023' },
+    );
+    expect(new Set(marks)).toEqual(new Set([message('fromPack', ['Claims since 2023'])]));
+    await library.close();
   });
 }

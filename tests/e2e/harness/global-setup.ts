@@ -20,6 +20,7 @@ const BUILD_INPUTS = [
   'build',
   'extension',
   'seeds',
+  'packs',
   '_locales',
   'icons',
   'manifest.json',
@@ -34,6 +35,7 @@ const SCANNED_PAGES: Record<string, string> = {
   '/pages/template-bbc-met-lfr.html': 'tests/fixtures/pages/template-bbc-met-lfr.html',
   '/demo/article.html': 'extension/demo/article.html',
   '/touch/phone-article.html': 'tests/fixtures/touch/phone-article.html',
+  '/packs/since-2023.html': 'tests/fixtures/packs/since-2023.html',
 };
 
 function newestMtime(path: string): number {

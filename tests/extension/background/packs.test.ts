@@ -40,7 +40,7 @@ vi.mock('../../../extension/shared/pack-keys', async (original) => ({
     return pageKeys.chars;
   },
 }));
-const { importPack, recompilePackIndex, removePack, setPackEnabled } =
+const { importPack, installBundledPack, recompilePackIndex, removePack, setPackEnabled } =
   await import('../../../extension/background/packs');
 const { loadIndexes, reloadIndexes } = await import('../../../extension/content/index-loader');
 const { loadPackDatabase } = await import('../../../extension/shared/packs');
@@ -146,5 +146,54 @@ describe('the packs’ index in storage', () => {
     expect(partKeys()).toEqual(['packIndex:0']);
     expect(await removePack(id)).toBe(true);
     expect([...store.keys()]).toEqual(['packs']);
+  });
+});
+
+describe('the pack that comes with ClaimLens', () => {
+  const entryOf = (id: string) =>
+    (store.get('packs') as Array<{ id: string; enabled: boolean; builtIn?: boolean; version: string }>).find(
+      (p) => p.id === id,
+    );
+
+  it('is installed when missing, first in the list, switchable but not removable, and not reinstalled when current', async () => {
+    await importExample();
+    await installBundledPack();
+    const list = store.get('packs') as Array<{ id: string }>;
+    expect(list.map((p) => p.id)).toEqual(['claims-since-2023', 'example-newsroom']);
+    expect(entryOf('claims-since-2023')).toMatchObject({ builtIn: true, enabled: true, name: 'Claims since 2023' });
+    expect((await loadPackDatabase('claims-since-2023'))?.claims.length).toBeGreaterThanOrEqual(40);
+    reloadIndexes();
+    expect(await loadIndexes()).toHaveLength(2);
+
+    expect(await removePack('claims-since-2023')).toBe(false);
+    expect(await setPackEnabled('claims-since-2023', false)).toBe(true);
+    writes.length = 0;
+    await installBundledPack();
+    // Current: nothing written, and the reader's switch stays off.
+    expect(writes).toEqual([]);
+    expect(entryOf('claims-since-2023')?.enabled).toBe(false);
+
+    // Another version stored (an update): installed again, the switch kept.
+    store.set(
+      'packs',
+      (store.get('packs') as object[]).map((p) => ({ ...p, version: '2025.1' })),
+    );
+    await installBundledPack();
+    expect(entryOf('claims-since-2023')).toMatchObject({ enabled: false, builtIn: true });
+    expect(entryOf('claims-since-2023')?.version).not.toBe('2025.1');
+  });
+
+  it('keeps its id: a file that claims it is refused and changes nothing', async () => {
+    await installBundledPack();
+    const before = JSON.stringify([...store.entries()]);
+    const file = JSON.parse(PACK) as Record<string, unknown>;
+    const result = await importPack(
+      'same-id.json',
+      JSON.stringify({ ...file, id: 'claims-since-2023' }),
+      false,
+      () => {},
+    );
+    expect(result).toMatchObject({ ok: false, problems: [{ path: ['id'] }] });
+    expect(JSON.stringify([...store.entries()])).toBe(before);
   });
 });
