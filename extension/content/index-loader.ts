@@ -14,12 +14,11 @@ import { runInSlices, yieldToPage } from './schedule';
 let loading: Promise<ClaimIndex[]> | undefined;
 
 async function load(signal?: AbortSignal): Promise<ClaimIndex[]> {
-  const packHead = browser.storage.local.get(PACK_INDEX_KEY).then(
-    (stored) => stored[PACK_INDEX_KEY],
-    () => undefined,
-  );
+  // Fetched while the bundled index is parsed and derived: the packs' index and all its parts, each by
+  // a request of its own.
+  const pack = fetchPackIndex();
   const indexes: ClaimIndex[] = [];
-  for (const data of [parseIndexData, async () => packData(await packHead, signal)]) {
+  for (const data of [parseIndexData, async () => packData(await pack, signal)]) {
     // Not in the task that evaluated the script: parsing an index is a task of its own.
     await yieldToPage();
     signal?.throwIfAborted();
@@ -32,22 +31,49 @@ async function load(signal?: AbortSignal): Promise<ClaimIndex[]> {
   return indexes;
 }
 
+/** More parts than a pack of PACK_LIMITS.claims claims is stored in. */
+const MAX_PARTS = 1000;
+
+interface FetchedPackIndex {
+  index: Partial<StoredPackIndex>;
+  parts: Array<Partial<StoredPart> | undefined>;
+}
+
+/** The packs' stored index (StoredPackIndex) and its parts; none if there is none or storage fails. */
+async function fetchPackIndex(): Promise<FetchedPackIndex | undefined> {
+  try {
+    const index = (await browser.storage.local.get(PACK_INDEX_KEY))[PACK_INDEX_KEY] as
+      Partial<StoredPackIndex> | undefined;
+    if (index === undefined) return undefined;
+    // At most MAX_PARTS requests, whatever the stored value says (a part holds thousands of wordings).
+    const count = Number.isInteger(index.parts) ? Math.min(index.parts ?? 0, MAX_PARTS) : 0;
+    const parts = await Promise.all(
+      Array.from({ length: count }, async (_, n) => {
+        const key = packIndexPartKey(n);
+        return (await browser.storage.local.get(key))[key] as Partial<StoredPart> | undefined;
+      }),
+    );
+    return { index, parts };
+  } catch (err) {
+    console.warn('ClaimLens: the claim packs’ index cannot be read', err);
+    return undefined;
+  }
+}
+
 /**
- * The packs' index from its stored head and parts (StoredPackIndex): each part read by a request of its
- * own and parsed in a task of its own. None if there is none, if it cannot be read, or if a part is of
- * another generation (a new index is being stored: its head's change starts the load again).
+ * The packs' index from its stored head and parts, each part parsed in a task of its own. None if there
+ * is none, if it cannot be read, or if a part is of another generation (a new index is being stored:
+ * its head's change starts the load again).
  */
-async function packData(stored: unknown, signal?: AbortSignal): Promise<IndexData | undefined> {
-  const index = stored as Partial<StoredPackIndex> | undefined;
-  if (index === undefined) return undefined;
+async function packData(fetched: FetchedPackIndex | undefined, signal?: AbortSignal): Promise<IndexData | undefined> {
+  if (fetched === undefined) return undefined;
+  const { index, parts } = fetched;
   try {
     if (typeof index.head !== 'string' || !Number.isInteger(index.parts) || typeof index.generation !== 'string')
       throw new Error('not an index this version stores');
     const head = JSON.parse(index.head) as Omit<IndexData, 'phrasings'>;
     const phrasings: IndexData['phrasings'] = [];
-    for (let n = 0; n < (index.parts ?? 0); n++) {
-      const key = packIndexPartKey(n);
-      const part = (await browser.storage.local.get(key))[key] as Partial<StoredPart> | undefined;
+    for (const [n, part] of parts.entries()) {
       if (part?.generation !== index.generation || typeof part.text !== 'string')
         throw new Error(`part ${n} is missing or of another generation`);
       // Not in the task that received the stored value.

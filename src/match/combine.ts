@@ -3,10 +3,14 @@
  * pack changes nothing about how the bundled claims are weighed). A sentence gets the best match any of
  * them finds; scores are calibrated alike, so they compare. The first matcher's index is the one the page
  * scan reads for its entities and topic (scan-text.ts); its gates (how much a word can weigh in a match,
- * whether it names the subject) take every index's word, so a word only a pack's claims use still opens
- * a block and a sentence to its claims.
+ * whether it names the subject) take every index's words, so the words of a pack's claims count towards
+ * a sentence's weight too.
  */
 import { createMatcher, type Matcher } from './matcher';
+import { ANCHOR_WEIGHT } from './scan-text';
+
+/** The most a word weighs in the page scan's gates through a pack's claims alone: below an anchor's weight. */
+const PACK_WORD_WEIGHT = ANCHOR_WEIGHT - 0.1;
 
 /** The matchers a combined matcher was made of. */
 const partsOf = new WeakMap<Matcher, readonly Matcher[]>();
@@ -17,7 +21,13 @@ export function combineMatchers(first: Matcher, ...others: Matcher[]): Matcher {
   const combined: Matcher = {
     index: {
       ...first.index,
-      stemWeight: (stem) => all.reduce((most, m) => Math.max(most, m.index.stemWeight(stem)), 0),
+      // A word only a pack's claims weigh adds its weight to a sentence's, but never opens a block alone
+      // (a pack's own gate weighs its rarer everyday words heavily: "site", "app", "version").
+      stemWeight: (stem) =>
+        others.reduce(
+          (most, m) => Math.max(most, Math.min(m.index.stemWeight(stem), PACK_WORD_WEIGHT)),
+          first.index.stemWeight(stem),
+        ),
       isTopicStem: (stem) => all.some((m) => m.index.isTopicStem(stem)),
     },
     floor: first.floor,

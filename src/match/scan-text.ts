@@ -51,7 +51,7 @@ const TOPICAL_PAGE_MENTIONS = 2;
  * A word this heavy on its own makes a block worth segmenting: it names something specific to a claim
  * (a person, a place, a figure, a rare term). Everyday words weigh far less (see claim-index.ts).
  */
-const ANCHOR_WEIGHT = 2.5;
+export const ANCHOR_WEIGHT = 2.5;
 /**
  * A sentence is analysed only if its distinct claim words weigh at least this much together: the
  * lightest real match (two distinctive concepts covering most of a short claim wording) weighs more.

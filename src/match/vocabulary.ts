@@ -137,21 +137,43 @@ export class Vocabulary {
 
   /** Full analysis of a piece of text. */
   analyze(text: string, learn = false): Analysis {
-    const normalized = normalizeText(text);
-    const tokens = tokenize(normalized);
-    const stems = tokens.map(stemToken);
+    const { normalized, stems, figures, names, negated } = wordsOf(text);
     const { concepts, unknownWords } = this.conceptsOf(stems, learn);
-    return {
-      text,
-      concepts,
-      stems,
-      figures: extractFigures(normalized),
-      normalized,
-      unknownWords,
-      names: capitalisedNames(text),
-      negated: tokens.some((t) => NEGATIONS.has(t)),
-    };
+    return { text, concepts, stems, figures, normalized, unknownWords, names, negated };
   }
+}
+
+/** What analysis reads from a text whatever the vocabulary: its words, stems, figures and names. */
+interface Words {
+  text: string;
+  normalized: string;
+  tokens: string[];
+  stems: string[];
+  figures: Figure[];
+  names: string[];
+  negated: boolean;
+}
+
+/**
+ * The last text's words: the matchers of the bundled claims and of the claim packs each analyse the
+ * same sentence in turn, with vocabularies of their own over the same words.
+ */
+let lastWords: Words | undefined;
+
+function wordsOf(text: string): Words {
+  if (lastWords?.text === text) return lastWords;
+  const normalized = normalizeText(text);
+  const tokens = tokenize(normalized);
+  lastWords = {
+    text,
+    normalized,
+    tokens,
+    stems: tokens.map(stemToken),
+    figures: extractFigures(normalized),
+    names: capitalisedNames(text),
+    negated: tokens.some((t) => NEGATIONS.has(t)),
+  };
+  return lastWords;
 }
 
 export function addTo(map: Map<string, number[]>, key: string, value: number): void {
