@@ -180,6 +180,20 @@ export async function launchFirefox(
   }
   const ff = browser;
 
+  /**
+   * A new tab. A tab that closed itself a moment ago (the popup, once it has shown a finding) can still be
+   * the one the browser creates beside: it then says "no such frame", and a second try succeeds.
+   */
+  async function newTab(): Promise<Page> {
+    try {
+      return await ff.newPage();
+    } catch (err) {
+      if (!/no such frame|DiscardedBrowsingContext/i.test(String(err))) throw err;
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      return ff.newPage();
+    }
+  }
+
   /** Runs `action`, then finds the tab it opened on one of ClaimLens's pages (`path` in its address), loaded. */
   async function newExtensionTab(path: string, action: () => Promise<unknown>): Promise<Page> {
     const known = new Set(await ff.pages());
@@ -204,7 +218,7 @@ export async function launchFirefox(
     harnessOrigins: [origin],
 
     async openPage(): Promise<TestPage> {
-      const page: Page = await ff.newPage();
+      const page: Page = await newTab();
       for (const other of await ff.pages()) if (other !== page) await other.close();
       await page.evaluateOnNewDocument(installRecorder);
       const messages: string[] = [];
