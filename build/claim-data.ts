@@ -68,14 +68,16 @@ export function claimDataPlugin(): Plugin {
       }
       if (id.endsWith('/update-pack')) {
         this.addWatchFile(UPDATE_PACK_DIR);
-        let text;
+        let built;
         try {
-          text = buildUpdatePack(UPDATE_PACK_DIR, db).text;
+          built = buildUpdatePack(UPDATE_PACK_DIR, db);
         } catch (err) {
           if (err instanceof ClaimDatabaseError) this.error(err.message);
           throw err;
         }
-        return `export default ${literal('UPDATE_PACK', text)};`;
+        // Its header beside it: the background checks what is installed without reading the pack.
+        const { id: packId, version } = built.header;
+        return `export const header = ${JSON.stringify({ id: packId, version })};\nexport default ${literal('UPDATE_PACK', built.text)};`;
       }
       if (id.endsWith('/database')) return `export default JSON.parse(${literal('DATABASE', JSON.stringify(db))});`;
       // The index is parsed when asked for, in a task of its own, not while the content script is being

@@ -22,4 +22,6 @@ declare module 'virtual:claimlens/update-pack' {
   /** The pack file of the claims since 2023 (packs/since-2023), as JSON text: the background installs it. */
   const text: string;
   export default text;
+  /** Its id and version, to check what is installed without reading the pack. */
+  export const header: { id: string; version: string };
 }

@@ -14,7 +14,7 @@ import { specificityFrom } from '../../src/match/specificity';
 import { mergeDatabases } from '../../src/packs/merge';
 import { PACK_LIMITS } from '../../src/packs/limits';
 import { readPack, type Pack, type PackProblem } from '../../src/packs/pack';
-import updatePack from 'virtual:claimlens/update-pack';
+import updatePack, { header as updatePackHeader } from 'virtual:claimlens/update-pack';
 import browser from '../shared/browser';
 import type { Runtime } from 'webextension-polyfill';
 import { PACKS_PORT, type PackImportResult, type PackStage, type ToSettings } from '../shared/messages';
@@ -129,13 +129,14 @@ export function installBundledPack(): Promise<void> {
   return serially(async () => {
     const { packs, error } = await loadPackList();
     if (error) return;
+    const installed = packs.find((p) => p.id === updatePackHeader.id);
+    // The usual case, on every start of the background: installed and current, and the pack is not read.
+    if (installed?.builtIn && installed.version === updatePackHeader.version) return;
     const reading = readPack(updatePack, 'since-2023.json', { bundled, frameGroups });
     if (!reading.pack) {
       console.warn('ClaimLens: the pack that comes with ClaimLens cannot be read', reading.problems);
       return;
     }
-    const installed = packs.find((p) => p.id === reading.pack?.id);
-    if (installed?.builtIn && installed.version === reading.pack.version) return;
     await storePack(reading.pack, packs, { enabled: installed?.enabled ?? true, builtIn: true });
     await rebuildIndex();
   });

@@ -2,8 +2,9 @@ import { render } from 'preact';
 import { t, uiLocale } from '../shared/i18n';
 import { createConnector } from './connector';
 import { Popup } from './Popup';
-// The design tokens first: this page's stylesheet uses only them.
+// The design tokens first: this page's stylesheets use only them.
 import '../shared/ui/tokens.css';
+import '../shared/ui/page.css';
 import './popup.css';
 
 document.documentElement.lang = uiLocale();

@@ -5,6 +5,7 @@ import { t, uiLocale } from '../shared/i18n';
 // claim-view.css @imports the design tokens (shared/ui/tokens.css): it comes before sidebar.css, which uses
 // them, and brings them once (the card gets them the same way).
 import '../shared/ui/claim-view.css';
+import '../shared/ui/page.css';
 import { App, type SidebarTab } from './App';
 import { createConnector, watchClaimPacks } from '../shared/panel/connector';
 import '../shared/panel/panel.css';

@@ -79,6 +79,27 @@ const packList = (options: ExtensionPage) =>
   );
 
 export function definePackTests(ctx: PackTestContext): void {
+  /** The pack marks of the claims in the sidebar's library (for `page`'s tab), once `enough` says so. */
+  async function libraryMarks(page: TestPage, enough: (marks: string[]) => boolean, what: string): Promise<string[]> {
+    const library = await ctx
+      .driver()
+      .openExtensionPage(`extension/sidebar/index.html?tab=library&tabId=${await page.tabId()}`, {
+        width: 400,
+        height: 900,
+      });
+    try {
+      return await poll(
+        async () =>
+          library
+            .evaluate(() => [...document.querySelectorAll('[data-part="pack"]')].map((e) => e.textContent ?? ''))
+            .then((m) => (enough(m) ? m : null)),
+        { what },
+      );
+    } finally {
+      await library.close();
+    }
+  }
+
   async function highlighted(page: TestPage, expected: string[], what: string): Promise<void> {
     await poll(
       async () => {
@@ -159,17 +180,7 @@ export function definePackTests(ctx: PackTestContext): void {
       expect(after).toBe(stored);
 
       // The sidebar's library lists the packs' claims after the bundled ones, each marked with its pack.
-      const library = await driver.openExtensionPage(
-        `extension/sidebar/index.html?tab=library&tabId=${await page.tabId()}`,
-        { width: 400, height: 900 },
-      );
-      const marks = await poll(
-        async () =>
-          library
-            .evaluate(() => [...document.querySelectorAll('[data-part="pack"]')].map((e) => e.textContent ?? ''))
-            .then((m) => (new Set(m).size >= 3 ? m : null)),
-        { what: 'the library to mark the packs’ claims' },
-      );
+      const marks = await libraryMarks(page, (m) => new Set(m).size >= 3, 'the library to mark the packs’ claims');
       expect(new Set(marks)).toEqual(
         new Set([
           message('fromPack', ['Claims since 2023']),
@@ -177,7 +188,6 @@ export function definePackTests(ctx: PackTestContext): void {
           message('fromPack', ['Example Newsroom checks']),
         ]),
       );
-      await library.close();
 
       // Switched off, the ClaimReview pack's claim is no longer matched on the open page.
       await options.click('[data-pack="claimreview-example-claimreview"] input[role="switch"]');
@@ -248,18 +258,7 @@ export function definePackTests(ctx: PackTestContext): void {
       await options.close();
     }
 
-    const library = await driver.openExtensionPage(
-      `extension/sidebar/index.html?tab=library&tabId=${await page.tabId()}`,
-      { width: 400, height: 900 },
-    );
-    const marks = await poll(
-      async () =>
-        library
-          .evaluate(() => [...document.querySelectorAll('[data-part="pack"]')].map((e) => e.textContent ?? ''))
-          .then((m) => (m.length >= 40 ? m : null)),
-      { what: 'the library to list the claims since 2023' },
-    );
+    const marks = await libraryMarks(page, (m) => m.length >= 40, 'the library to list the claims since 2023');
     expect(new Set(marks)).toEqual(new Set([message('fromPack', ['Claims since 2023'])]));
-    await library.close();
   });
 }

@@ -7,27 +7,9 @@ import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type * as PackKeys from '../../../extension/shared/pack-keys';
 import { browserMock } from '../i18n-mock';
+import { memoryStorage } from '../storage-mock';
 
-/** extension storage.local, in memory, with every write in order. */
-const store = new Map<string, unknown>();
-const writes: Array<{ set?: string[]; remove?: string[] }> = [];
-const pick = (keys: string | string[]) =>
-  Object.fromEntries([keys].flat().flatMap((k) => (store.has(k) ? [[k, structuredClone(store.get(k))]] : [])));
-const storage = {
-  local: {
-    get: (keys: string | string[]) => Promise.resolve(pick(keys)),
-    set: (items: Record<string, unknown>) => {
-      writes.push({ set: Object.keys(items) });
-      for (const [k, v] of Object.entries(items)) store.set(k, structuredClone(v));
-      return Promise.resolve();
-    },
-    remove: (keys: string | string[]) => {
-      writes.push({ remove: [keys].flat() });
-      for (const k of [keys].flat()) store.delete(k);
-      return Promise.resolve();
-    },
-  },
-};
+const { store, writes, storage } = memoryStorage();
 
 vi.mock('../../../extension/shared/browser', () => ({ default: { ...browserMock, storage } }));
 const pageKeys = vi.hoisted(() => ({ perPart: 2000, chars: 256 * 1024 }));

@@ -5,24 +5,9 @@
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { browserMock } from '../i18n-mock';
+import { memoryStorage } from '../storage-mock';
 
-/** extension storage.local, in memory. */
-const store = new Map<string, unknown>();
-const pick = (keys: string | string[]) =>
-  Object.fromEntries([keys].flat().flatMap((k) => (store.has(k) ? [[k, structuredClone(store.get(k))]] : [])));
-const storage = {
-  local: {
-    get: (keys: string | string[]) => Promise.resolve(pick(keys)),
-    set: (items: Record<string, unknown>) => {
-      for (const [k, v] of Object.entries(items)) store.set(k, structuredClone(v));
-      return Promise.resolve();
-    },
-    remove: (keys: string | string[]) => {
-      for (const k of [keys].flat()) store.delete(k);
-      return Promise.resolve();
-    },
-  },
-};
+const { store, storage } = memoryStorage();
 const runtime = { ...browserMock.runtime, getManifest: () => ({ version: '1.2.3' }) };
 
 vi.mock('../../../extension/shared/browser', () => ({ default: { ...browserMock, runtime, storage } }));
