@@ -5,8 +5,7 @@
  * background keeps it for the badge, the sidebar and the popup). Everything hangs off one AbortSignal,
  * so stopping (ClaimLens switched off, site paused) undoes it all.
  */
-import type { ClaimIndex } from '../../src/match/claim-index';
-import { combineMatchers } from '../../src/match/combine';
+import { combineMatchers, type DeferredMatcher } from '../../src/match/combine';
 import { createMatcher } from '../../src/match/matcher';
 import { listingFloor } from '../../src/match/score';
 import { outermost } from '../../src/page/blocks';
@@ -16,6 +15,7 @@ import type { SiteVerdicts } from '../shared/verdicts';
 import { CardController } from './card-controller';
 import { FindingsList, type Located, type Placed } from './findings';
 import { Highlighter } from './highlighter';
+import type { PageIndexes } from './index-loader';
 import { Scanner } from './scanner';
 import { yieldToPage } from './schedule';
 import { PageWatcher } from './watcher';
@@ -39,7 +39,7 @@ export class PageSession {
   constructor(
     private readonly doc: Document,
     settings: Settings,
-    indexes: readonly [ClaimIndex, ...ClaimIndex[]],
+    indexes: Readonly<PageIndexes>,
     private readonly publish: (state: PageState) => void,
   ) {
     const floor = SENSITIVITY_FLOOR[settings.sensitivity];
@@ -47,8 +47,16 @@ export class PageSession {
     this.highlighter.setStyle(settings.highlightStyle);
     // Down to what is listed as possibly related; highlights start at the sensitivity's floor.
     this.listingFloor = listingFloor(floor);
-    const [first, ...packs] = indexes.map((index) => createMatcher(index, { floor: this.listingFloor }));
-    this.scanner = new Scanner(doc, combineMatchers(first!, ...packs), this.signal);
+    const [bundled, ...packs] = indexes;
+    const options = { floor: this.listingFloor };
+    const deferred = packs.map((pack): DeferredMatcher => ({
+      gate: pack.gate,
+      *load() {
+        const index = yield* pack.steps();
+        return index && createMatcher(index, options);
+      },
+    }));
+    this.scanner = new Scanner(doc, combineMatchers(createMatcher(bundled, options), ...deferred), this.signal);
     this.card = new CardController(doc, this.list, this.highlighter, this);
   }
 

@@ -81,7 +81,15 @@ export interface ClaimExcerpts {
   list: QuoteExcerpt[];
 }
 
-export interface ClaimIndex {
+/** What the page scan's gates know of an index's words (scan-text.ts). */
+export interface WordGate {
+  /** The most evidence a word stem gives on its own, beyond the topic; 0 if none. */
+  stemWeight(stem: string): number;
+  /** Whether a stem names facial recognition or the police. */
+  isTopicStem(stem: string): boolean;
+}
+
+export interface ClaimIndex extends WordGate {
   claimIds: readonly string[];
   vocab: Vocabulary;
   phrasings: readonly IndexedPhrasing[];
@@ -103,10 +111,6 @@ export interface ClaimIndex {
   essentials: Essentials[];
   /** Concept ids that only say a sentence is on topic (see TOPIC_GROUPS). */
   topic: Set<number>;
-  /** The most evidence a word stem gives on its own, beyond the topic; 0 if none. */
-  stemWeight(stem: string): number;
-  /** Whether a stem names facial recognition or the police. */
-  isTopicStem(stem: string): boolean;
   /** Whether a capitalised word names something the claims or their context mention. */
   isKnownName(word: string): boolean;
   topicPatterns: [RegExp, RegExp];
@@ -119,6 +123,26 @@ export interface ClaimIndex {
 
 /** Years from 1990 to 2099 as written in text. */
 export const YEAR_RE = /\b(?:199\d|20\d\d)\b/g;
+
+/** The gates' view of an index, read from its data alone: a few thousand map entries. */
+export function readWordGate(data: Pick<IndexData, 'gate' | 'subjectStems'>): WordGate {
+  const gate = readGate(data.gate);
+  const subjectStems = new Set(data.subjectStems);
+  return {
+    stemWeight: (stem) => gate.get(stem) ?? 0,
+    isTopicStem: (stem) => subjectStems.has(stem),
+  };
+}
+
+/**
+ * An index whose gates are known at once and whose lookup structures are derived only when a sentence
+ * first needs them (a claim pack's, on a page: most pages never do). `steps` derives it; every call gives
+ * the same index, derived once (sharedSteps), or null if its data cannot be read.
+ */
+export interface DeferredIndex {
+  readonly gate: WordGate;
+  steps(): Generator<void, ClaimIndex | null>;
+}
 
 /** Turns compiled index data into the lookup structures the matcher uses. */
 export function loadClaimIndex(data: IndexData): ClaimIndex {
@@ -133,8 +157,7 @@ export function* loadClaimIndexSteps(data: IndexData): Generator<void, ClaimInde
   if (data.format !== 4) throw new Error(`Unsupported claim index format ${String(data.format)}`);
   const vocab = Vocabulary.fromSnapshot(data.vocabulary);
   yield;
-  const gate = readGate(data.gate);
-  const subjectStems = new Set(data.subjectStems);
+  const gate = readWordGate(data);
   const disputing = new Set(data.disputing);
   const contextNames = new Set(data.contextNames);
   const topic = new Set(data.topic);
@@ -194,8 +217,7 @@ export function* loadClaimIndexSteps(data: IndexData): Generator<void, ClaimInde
     years,
     essentials,
     topic,
-    stemWeight: (stem) => gate.get(stem) ?? 0,
-    isTopicStem: (stem) => subjectStems.has(stem),
+    ...gate,
     isKnownName: (word) => contextNames.has(word) || vocab.knows(stemToken(word)),
     topicPatterns: [new RegExp(data.topicPatterns[0], 'gi'), new RegExp(data.topicPatterns[1], 'gi')],
     entities: new EntityFinder(data.entities),

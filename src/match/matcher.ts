@@ -99,6 +99,12 @@ export interface Matcher {
   match(sentence: string, context?: MatchContext): SentenceMatch | null;
   /** The best candidate per claim, best first, before the floor and the quotation check: for tests and debugging. */
   explain(sentence: string, context?: MatchContext): Candidate[];
+  /**
+   * Work to do in steps before the first match, if the matcher defers some (a claim pack's index,
+   * derived when the first sentence is to be matched: combine.ts). Without it, `match` does that work
+   * at once.
+   */
+  prepare?(): Generator<void, void>;
 }
 
 /**
@@ -128,7 +134,11 @@ export function createMatcher(index: ClaimIndex, options: MatcherOptions = {}): 
   const sharedConcepts = new Uint16Array(phrasings.length);
   const touched: number[] = [];
 
-  function candidates(a: Analysis, context: MatchContext = {}): Candidate[] {
+  /**
+   * The best candidate per claim, best first, and how to tell whether a claim's frame rules the sentence
+   * out: asked only of the candidates that could still win, since it reads the sentence's entities.
+   */
+  function rank(a: Analysis, context: MatchContext): Ranked {
     const topicFactor =
       context.topical === true || isTopical(a)
         ? 1
@@ -254,14 +264,17 @@ export function createMatcher(index: ClaimIndex, options: MatcherOptions = {}): 
       const timing = sentenceYears.some((y) => !claimYears?.has(y)) ? SCORE.otherYearFactor : 1;
       const raw = combine(evidence) * topicFactor * nameFactor * polarity * essential * timing;
       const prev = best.get(phrasing.claim);
-      if (!prev || raw > prev.raw) {
-        const conflict = conflictOf(phrasing.claim);
-        const candidate: Candidate = { claim: phrasing.claim, phrasing: p, evidence, raw };
-        if (conflict) candidate.conflict = conflict;
-        best.set(phrasing.claim, candidate);
-      }
+      if (!prev || raw > prev.raw) best.set(phrasing.claim, { claim: phrasing.claim, phrasing: p, evidence, raw });
     }
-    return [...best.values()].sort((x, y) => y.raw - x.raw);
+    return { list: [...best.values()].sort((x, y) => y.raw - x.raw), conflictOf };
+  }
+
+  function candidates(a: Analysis, context: MatchContext): Candidate[] {
+    const { list, conflictOf } = rank(a, context);
+    return list.map((c) => {
+      const conflict = conflictOf(c.claim);
+      return conflict ? { ...c, conflict } : c;
+    });
   }
 
   function matchAnalysis(a: Analysis, context: MatchContext = {}): SentenceMatch | null {
@@ -269,13 +282,17 @@ export function createMatcher(index: ClaimIndex, options: MatcherOptions = {}): 
     // claim's excerpt word for word states that claim, whatever else it shares with others.
     let best: { candidate: Candidate; raw: number; kind: MatchKind; excerpt: string | undefined } | undefined;
     let sentence: { words: string[]; trigrams: Set<number> } | undefined;
-    const ranked = candidates(a, context);
-    // A sentence quoting the claim states it, even where the frame would rule out a paraphrase (a
-    // fragment without the claim's core words, a later page): only another actor's words never count.
-    const eligible = ranked.filter((c) => c.conflict !== 'who');
-    for (const c of eligible.slice(0, SCORE.quoteCandidates)) {
+    const { list, conflictOf } = rank(a, context);
+    let checked = 0;
+    for (const c of list) {
+      if (checked === SCORE.quoteCandidates) break;
       // A quotation covers much of its excerpt's concepts; below that, quotation cannot change the outcome.
       if (calibrate(c.raw) < floor && c.evidence.coverage < SCORE.quoteMinCoverage) continue;
+      // A sentence quoting the claim states it, even where the frame would rule out a paraphrase (a
+      // fragment without the claim's core words, a later page): only another actor's words never count.
+      const conflict = conflictOf(c.claim);
+      if (conflict === 'who') continue;
+      checked++;
       // ...and shares runs of three words with it: set lookups before any fuzzy search (see quote.ts).
       if (!sentence) {
         const words = tokenize(a.normalized);
@@ -287,7 +304,7 @@ export function createMatcher(index: ClaimIndex, options: MatcherOptions = {}): 
       const isQuote = quotesMost || quote.run >= SCORE.quoteRun;
       // Outside the frame, only a quotation of most of an excerpt counts (a shared run could be incidental);
       // a lone sentence naming no one of the claim's may share a run.
-      if (c.conflict && !(quotesMost || (c.conflict === 'unnamed' && isQuote))) continue;
+      if (conflict && !(quotesMost || (conflict === 'unnamed' && isQuote))) continue;
       const raw = isQuote ? Math.max(c.raw, quote.similarity, SCORE.quoteRunRaw) : c.raw;
       if (!best || raw > best.raw) {
         best = { candidate: c, raw, kind: isQuote ? 'quote' : 'paraphrase', excerpt: isQuote ? quote.text : undefined };
@@ -312,6 +329,12 @@ export function createMatcher(index: ClaimIndex, options: MatcherOptions = {}): 
     match: (sentence, context = {}) => matchAnalysis(vocab.analyze(sentence), context),
     explain: (sentence, context = {}) => candidates(vocab.analyze(sentence), context),
   };
+}
+
+/** A sentence's candidates (without their conflicts), and what a claim's frame says of the sentence. */
+interface Ranked {
+  list: Candidate[];
+  conflictOf(claim: number): FrameConflict | null;
 }
 
 /** A concept of the sentence that some wording mentions, with its general weight and its posting. */

@@ -12,6 +12,7 @@ import type { EntityData, Mention } from './entities';
 import { isActorKind } from './frame';
 import { runSteps } from '../text/steps';
 import { stemToken } from '../text/tokens';
+import type { WordGate } from './claim-index';
 import type { MatchContext, Matcher, SentenceMatch } from './matcher';
 
 export interface Finding extends SentenceMatch {
@@ -72,19 +73,24 @@ interface WordInfo {
   subject: boolean;
 }
 
-const caches = new WeakMap<Matcher, Map<string, WordInfo>>();
+const caches = new WeakMap<WordGate, Map<string, WordInfo>>();
 
-function wordInfo(matcher: Matcher, word: string): WordInfo {
-  let cache = caches.get(matcher);
+/** A gate's word cache, looked up once per block or sentence rather than once per word. */
+function wordCache(gate: WordGate): Map<string, WordInfo> {
+  let cache = caches.get(gate);
   if (!cache || cache.size > WORD_CACHE_LIMIT) {
     cache = new Map();
-    caches.set(matcher, cache);
+    caches.set(gate, cache);
   }
+  return cache;
+}
+
+function wordInfo(gate: WordGate, cache: Map<string, WordInfo>, word: string): WordInfo {
   let info = cache.get(word);
   if (!info) {
     const stem = stemToken(word);
-    const weight = matcher.index.stemWeight(stem);
-    const subject = matcher.index.isTopicStem(stem);
+    const weight = gate.stemWeight(stem);
+    const subject = gate.isTopicStem(stem);
     info = { weight, anchor: weight >= ANCHOR_WEIGHT || subject, subject };
     cache.set(word, info);
   }
@@ -95,22 +101,23 @@ function wordInfo(matcher: Matcher, word: string): WordInfo {
 const ANCHOR_STEP_CHARS = 4096;
 
 /** Whether `text.slice(start, end)` contains an anchor word. */
-export function hasAnchor(matcher: Matcher, text: string, start: number, end: number): boolean {
+export function hasAnchor(gate: WordGate, text: string, start: number, end: number): boolean {
   const lower = text.slice(start, end).toLowerCase();
+  const cache = wordCache(gate);
   WORD_RE.lastIndex = 0;
-  for (let m = WORD_RE.exec(lower); m; m = WORD_RE.exec(lower)) if (wordInfo(matcher, m[0]).anchor) return true;
+  for (let m = WORD_RE.exec(lower); m; m = WORD_RE.exec(lower)) if (wordInfo(gate, cache, m[0]).anchor) return true;
   return false;
 }
 
 /** hasAnchor as steps over pieces of a long block, cut between words. */
-function* anchorSteps(matcher: Matcher, text: string, start: number, end: number): Generator<void, boolean> {
+function* anchorSteps(gate: WordGate, text: string, start: number, end: number): Generator<void, boolean> {
   for (let from = start; from < end;) {
     let to = Math.min(end, from + ANCHOR_STEP_CHARS);
     if (to < end) {
       const space = text.indexOf(' ', to);
       to = space < 0 || space > end ? end : space;
     }
-    if (hasAnchor(matcher, text, from, to)) return true;
+    if (hasAnchor(gate, text, from, to)) return true;
     from = to;
     if (from < end) yield;
   }
@@ -122,17 +129,19 @@ function* anchorSteps(matcher: Matcher, text: string, start: number, end: number
  * `needSubject`, it names the subject (facial recognition or the police) itself — on a page about
  * something else, nothing else can match (see MatchContext).
  */
-export function worthAnalysing(matcher: Matcher, sentence: string, enough: number, needSubject: boolean): boolean {
+export function worthAnalysing(gate: WordGate, sentence: string, enough: number, needSubject: boolean): boolean {
   const lower = sentence.toLowerCase();
   const seen = new Set<string>();
   let total = 0;
   let subject = !needSubject;
+  const cache = wordCache(gate);
   WORD_RE.lastIndex = 0;
   for (let m = WORD_RE.exec(lower); m; m = WORD_RE.exec(lower)) {
-    const info = wordInfo(matcher, m[0]);
+    const word = m[0];
+    const info = wordInfo(gate, cache, word);
     subject ||= info.subject;
-    if (info.weight > 0 && !seen.has(m[0])) {
-      seen.add(m[0]);
+    if (info.weight > 0 && !seen.has(word)) {
+      seen.add(word);
       total += info.weight;
     }
     if (subject && total >= enough) return true;
@@ -257,8 +266,10 @@ export function* scanSteps(matcher: Matcher, text: string, options: ScanOptions 
   let actors: PageActors | undefined;
   let outside: ReadonlyArray<readonly [number, number]> | undefined;
   const outsideRanges = () => (outside ??= options.outside?.() ?? []);
+  const worth = (s: Sentence, topical: boolean | undefined) =>
+    worthAnalysing(matcher.index, s.text, MIN_SENTENCE_WEIGHT, topical === false);
+  /** Matches a sentence worth it (after the work the matcher may defer until then: Matcher.prepare). */
   const analyse = (s: Sentence, block: [number, number], context: { topical: boolean | undefined }) => {
-    if (!worthAnalysing(matcher, s.text, MIN_SENTENCE_WEIGHT, context.topical === false)) return;
     const matchContext: MatchContext = {
       ...context,
       pageDate: options.pageDate ?? null,
@@ -286,7 +297,10 @@ export function* scanSteps(matcher: Matcher, text: string, options: ScanOptions 
       yield;
       for (const sentence of sentences) {
         if (options.signal?.aborted) return [];
-        analyse(sentence, block, { topical: true });
+        if (worth(sentence, true)) {
+          if (matcher.prepare) yield* matcher.prepare();
+          analyse(sentence, block, { topical: true });
+        }
         yield;
       }
     }
@@ -299,7 +313,7 @@ export function* scanSteps(matcher: Matcher, text: string, options: ScanOptions 
   const sentences: Array<[Sentence, [number, number]]> = [];
   for (const block of blocks) {
     if (options.signal?.aborted) return [];
-    if (!gated || (yield* anchorSteps(matcher, text, block[0], block[1]))) {
+    if (!gated || (yield* anchorSteps(matcher.index, text, block[0], block[1]))) {
       const found: Sentence[] = [];
       segmentRange(text, block[0], block[1], found);
       for (const sentence of found) sentences.push([sentence, block]);
@@ -310,7 +324,10 @@ export function* scanSteps(matcher: Matcher, text: string, options: ScanOptions 
   const context = { topical: sentences.length > 1 ? false : undefined };
   for (const [sentence, block] of sentences) {
     if (options.signal?.aborted) return [];
-    analyse(sentence, block, context);
+    if (worth(sentence, context.topical)) {
+      if (matcher.prepare) yield* matcher.prepare();
+      analyse(sentence, block, context);
+    }
     yield;
   }
   return findings;

@@ -11,3 +11,25 @@ export function runSteps<T>(steps: Generator<unknown, T>): T {
     if (step.done) return step.value;
   }
 }
+
+/**
+ * Steps whose work is done once, however many callers run them, together or one after another: each
+ * caller's generator advances the same work, and every caller gets its result (or its error).
+ */
+export function sharedSteps<T>(make: () => Generator<unknown, T>): () => Generator<void, T> {
+  let work: Generator<unknown, T> | undefined;
+  let outcome: { value: T } | { error: unknown } | undefined;
+  return function* () {
+    while (!outcome) {
+      try {
+        const step = (work ??= make()).next();
+        if (step.done) outcome = { value: step.value };
+      } catch (error) {
+        outcome = { error };
+      }
+      if (!outcome) yield;
+    }
+    if ('error' in outcome) throw outcome.error;
+    return outcome.value;
+  };
+}

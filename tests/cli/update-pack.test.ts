@@ -89,7 +89,7 @@ describe('the pack that comes with ClaimLens', () => {
     const { matcher } = loadMatcher({}, bundled, [updatePackDatabase()]);
     // "panopticon" weighs nothing to the seed claims: alone, their gate would not read the sentence.
     const sentence = 'A panopticon, said the minister.';
-    expect(worthAnalysing(seedsOnly, sentence, 3, false)).toBe(false);
-    expect(worthAnalysing(matcher, sentence, 3, false)).toBe(true);
+    expect(worthAnalysing(seedsOnly.index, sentence, 3, false)).toBe(false);
+    expect(worthAnalysing(matcher.index, sentence, 3, false)).toBe(true);
   });
 });

@@ -8,6 +8,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type * as PackKeys from '../../../extension/shared/pack-keys';
 import { browserMock } from '../i18n-mock';
 import { memoryStorage } from '../storage-mock';
+import { runSteps } from '../../../src/text/steps';
 
 const { store, writes, storage } = memoryStorage();
 
@@ -102,7 +103,8 @@ describe('the packs’ index in storage', () => {
 
     // The content script reads it back: the pack's claims, every wording.
     reloadIndexes();
-    const [, pack] = await loadIndexes();
+    const [, deferred] = await loadIndexes();
+    const pack = runSteps(deferred!.steps());
     const ids = (JSON.parse(PACK) as { claims: Array<{ id: string }> }).claims.map((c) => c.id);
     expect(pack?.claimIds).toEqual(ids);
   });

@@ -6,6 +6,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { compileClaimIndex } from '../../../src/match/compile';
 import { readClaimDatabase } from '../../../src/cli/seeds';
+import { runSteps } from '../../../src/text/steps';
 
 const db = readClaimDatabase();
 const data = compileClaimIndex(db.claims, { entities: db.entities });
@@ -22,7 +23,10 @@ vi.mock('../../../extension/shared/browser', () => ({
   default: {
     storage: {
       local: {
-        get: (key: string) => Promise.resolve(storage.has(key) ? { [key]: storage.get(key) } : {}),
+        get: (keys: string | string[]) =>
+          Promise.resolve(
+            Object.fromEntries([keys].flat().flatMap((key) => (storage.has(key) ? [[key, storage.get(key)]] : []))),
+          ),
       },
     },
   },
@@ -61,13 +65,25 @@ describe('the claim index loader', () => {
     };
     const part = (list: unknown[], generation = 'g1') => ({ generation, text: JSON.stringify(list) });
     store([part(phrasings.slice(0, half)), part(phrasings.slice(half))]);
-    const [bundled, pack] = await loadIndexes();
-    expect(bundled?.claimIds).toHaveLength(data.claimIds.length);
+    const [bundled, deferred] = await loadIndexes();
+    expect(bundled.claimIds).toHaveLength(data.claimIds.length);
+    // Its gates are read at once; its wordings when a sentence first needs them, once for every caller.
+    const [weight, stems] = head.gate.at(-1)!;
+    const heaviest = stems.split(' ')[0]!;
+    expect(deferred?.gate.stemWeight(heaviest)).toBe(weight);
+    expect(weight).toBeGreaterThan(0);
+    const pack = runSteps(deferred!.steps());
     expect(pack?.claimIds).toEqual(db.claims.slice(0, 3).map((c) => c.id));
     expect(pack?.phrasings).toHaveLength(phrasings.length);
+    expect(runSteps(deferred!.steps())).toBe(pack);
+    // A part that turns out unreadable when the wordings are needed: the packs match nothing.
+    store([{ generation: 'g1', text: '[1' }]);
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const [, broken] = await loadIndexes();
+    expect(runSteps(broken!.steps())).toBeNull();
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('cannot be read'), expect.anything());
     const unreadable: Array<() => void> = [
       () => store([part(phrasings)], 'g1', { head: '{broken' }),
-      () => store([{ generation: 'g1', text: '[1' }]),
       // A part left from an earlier index (a new one is being stored), or one not there yet.
       () => store([part(phrasings.slice(0, half)), part(phrasings.slice(half), 'g0')]),
       () => store([part(phrasings)], 'g1', { parts: 2 }),
@@ -85,5 +101,6 @@ describe('the claim index loader', () => {
     }
     storage.clear();
     reloadIndexes();
+    warn.mockRestore();
   });
 });
