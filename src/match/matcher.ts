@@ -126,6 +126,10 @@ export function createMatcher(index: ClaimIndex, options: MatcherOptions = {}): 
   /** "The cameras", "the system", "watch lists": the topic's equipment, without naming who uses it. */
   const equipment = [...kit, group('watchlist')];
   const namesKit = (a: Analysis): boolean => equipment.some((g) => a.concepts.has(g));
+  /** Claims about race or sex: a figure giving a group's make-up by race or sex may be theirs (Figure.makeup). */
+  const groupsOfPeople = [group('race'), group('women')];
+  const aboutRaceOrSex = (claim: number): boolean =>
+    index.essentials[claim]?.concepts.some((c) => groupsOfPeople.includes(c)) ?? false;
 
   // Scratch space for the sparse dot product, reused across calls so scoring allocates nothing per wording.
   const salientWeight = new Float64Array(phrasings.length);
@@ -151,6 +155,11 @@ export function createMatcher(index: ClaimIndex, options: MatcherOptions = {}): 
     const unknownNames = new Set(a.names.filter((w) => !index.isKnownName(w))).size;
     const nameFactor = SCORE.unknownNameFactor ** Math.min(unknownNames, SCORE.maxNamePenalties);
     const sentenceFigures = a.figures.filter((f) => f.kind === 'proportion');
+    // Without its make-up figures, for a claim not about race or sex.
+    const hasMakeup = a.figures.some((f) => f.makeup);
+    const allFigures = a.figures;
+    const otherFigures = hasMakeup ? allFigures.filter((f) => !f.makeup) : allFigures;
+    const figuresFor = (claim: number) => (!hasMakeup || aboutRaceOrSex(claim) ? allFigures : otherFigures);
     const sentenceYears = a.normalized.match(YEAR_RE)?.map(Number) ?? [];
     // What claim frames check, worked out once, for the first candidate that has a frame.
     let facts: SentenceFacts | undefined;
@@ -177,7 +186,7 @@ export function createMatcher(index: ClaimIndex, options: MatcherOptions = {}): 
           facts = {
             stems: a.stems,
             concepts: a.concepts,
-            figures: a.figures,
+            figures: allFigures,
             mentions,
             mainMentions: mainFrom === 0 ? mentions : mentions.filter((m) => m.start >= mainFrom),
             years: sentenceYears,
@@ -185,7 +194,13 @@ export function createMatcher(index: ClaimIndex, options: MatcherOptions = {}): 
             relative: relativeYears(a.text),
           };
         }
-        known = frameConflict(frame, facts, place, index.entities.entities);
+        const figures = figuresFor(claim);
+        known = frameConflict(
+          frame,
+          figures === facts.figures ? facts : { ...facts, figures },
+          place,
+          index.entities.entities,
+        );
         conflicts.set(claim, known);
       }
       return known;
@@ -233,7 +248,11 @@ export function createMatcher(index: ClaimIndex, options: MatcherOptions = {}): 
       sharedConcepts[p] = 0;
       const phrasing = phrasings[p];
       if (!phrasing || phrasing.total === 0) continue;
-      const figures = figureAgreement(sentenceFigures, proportions[phrasing.claim] ?? []);
+      const claimFigures = proportions[phrasing.claim] ?? [];
+      const figures = figureAgreement(
+        hasMakeup ? figuresFor(phrasing.claim).filter((f) => f.kind === 'proportion') : sentenceFigures,
+        claimFigures,
+      );
       if (figures === 'conflict') continue;
       // One word in common is chance ("a safety prompt", "every day"), however rare the word.
       if (shared < SCORE.minSharedConcepts && figures !== 'agree') continue;

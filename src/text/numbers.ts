@@ -103,6 +103,11 @@ export interface Figure {
   value: number;
   /** The text it was read from, normalised ("81%", "4/5"). */
   text: string;
+  /**
+   * A proportion that gives a group's make-up by race or sex ("80% of those wrongly flagged were black"),
+   * not how often something happened: it agrees only with a claim that is itself about race or sex.
+   */
+  makeup?: true;
 }
 
 /**
@@ -113,6 +118,13 @@ export interface Figure {
 const PROPORTION_RE =
   /(\d+(?:\.\d+)?)%|\b(\d+(?:\.\d+)?|once) (?:in|out of|of)(?: every| each| the| all)? (\d+(?:\.\d+)?)\b(?!%)|\b(\d+(?:\.\d+)?) (?:[a-z]+ ){1,3}(?:in|out of) (?:every|each) (\d+(?:\.\d+)?)\b(?!%)/g;
 const NUMBER_RE = /\b\d+(?:\.\d+)?\b(?!%)/g;
+/**
+ * What follows a proportion that gives a group's make-up: "of" the group, then, at its first verb, that
+ * its members were of a race or sex ("... of those stopped were black", "... of the people flagged were
+ * women").
+ */
+const MAKEUP_RE =
+  /^ of\b(?:(?!\b(?:were|was|are|is)\b)[^.;:!?,]){0,100}\b(?:were|was|are|is)(?: [a-z]+)? (?:black|white|asian|women|men|female|male|from (?:a |an )?(?:black|ethnic|minority|asian))\b/i;
 
 /** Reads the figures in normalised text (see normalizeText). Years (1900–2099) are plain numbers. */
 export function extractFigures(normalized: string): Figure[] {
@@ -121,7 +133,8 @@ export function extractFigures(normalized: string): Figure[] {
   for (const m of normalized.matchAll(PROPORTION_RE)) {
     const start = m.index;
     if (m[1] !== undefined) {
-      figures.push({ kind: 'proportion', value: Number(m[1]) / 100, text: `${m[1]}%` });
+      const makeup = MAKEUP_RE.test(normalized.slice(start + m[0].length));
+      figures.push({ kind: 'proportion', value: Number(m[1]) / 100, text: `${m[1]}%`, ...(makeup && { makeup }) });
     } else {
       const part = m[2] ?? m[4];
       const whole = m[3] ?? m[5];

@@ -45,6 +45,19 @@ describe('matcher', () => {
     );
   });
 
+  it('a figure giving a group’s make-up by race or sex is not a rate of the claim’s outcome', () => {
+    // 80% agrees with the Essex 81%, but here it says who the wrongly flagged were, not how many alerts were wrong.
+    expect(
+      matchId('Campaigners said 80% of the people wrongly flagged by the Met’s facial recognition were black.', true),
+    ).toBeNull();
+    expect(
+      matchId(
+        'Campaigners said 80% of the people flagged by the Met’s facial recognition were wrongly identified.',
+        true,
+      ),
+    ).toBe('essex-review-81-percent-inaccurate');
+  });
+
   it('reads figures written in words', () => {
     expect(
       matchId(

@@ -26,6 +26,17 @@ describe('extractFigures', () => {
     ['5 of 2020 is not a proportion', ['n:5', 'n:2020']],
     ['a 14-year-old schoolboy', ['n:14']],
   ])('%s', (text, expected) => expect(figures(text).sort()).toEqual([...expected].sort()));
+
+  it.each([
+    ['80% of those wrongly flagged were black', true],
+    ['about 60 per cent of the people stopped were women', true],
+    ['70% of the people on the list are from ethnic minority backgrounds', true],
+    ['81% of the people flagged were wrongly identified', false],
+    ['81% of the matches were wrong, and most of those stopped were black', false],
+    ['80% of officers said the cameras helped', false],
+  ])('%s: a group’s make-up by race or sex (%s)', (text, makeup) =>
+    expect(extractFigures(normalizeText(text))[0]?.makeup ?? false).toBe(makeup),
+  );
 });
 
 describe('figuresAgree', () => {
