@@ -261,7 +261,8 @@ export function compileClaimIndex(claims: readonly Claim[], options: IndexOption
     topic: [...topic],
     subjectStems,
     gate: storeGate(gate),
-    contextNames: [...contextNames].sort(),
+    // A name the vocabulary knows is known anyway (ClaimIndex.isKnownName): only the others are shipped.
+    contextNames: [...contextNames].filter((name) => !vocab.knows(stemToken(name))).sort(),
     topicPatterns: [lexiconPattern(PAGE_TOPIC_GROUPS[0]), lexiconPattern(PAGE_TOPIC_GROUPS[1], PAGE_TOPIC_LEXICON)],
     entities,
     frames,
