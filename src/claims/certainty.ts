@@ -17,18 +17,35 @@
  */
 import type { Certainty, Claim, SeedDocument, Source, TimelineEvent } from './types';
 
-/** Publications are the same outlet whatever their capitalisation or a leading "The". */
+/** "Daily8 aggregator (copy of a Leader Live / PA report)": the outlet copied. */
+const COPY_OF_RE = /\(\s*(?:[^()]*?\s)?cop(?:y|ies) of (?:an? )?(.+?)(?: (?:article|report|release|story))?\s*\)\s*$/i;
+
+/**
+ * Publications are the same outlet whatever their capitalisation, a leading "The" or a note in brackets
+ * ("Computer Weekly (via ...)"); a copy is the outlet it copies ("X (copy of a Guardian article)").
+ */
 function outlet(source: Source): string {
-  return source.publication
+  const copied = COPY_OF_RE.exec(source.publication)?.[1];
+  return (copied ?? source.publication.replace(/\s*\([^()]*\)\s*$/, ''))
     .toLowerCase()
     .replace(/^the\s+/, '')
     .trim();
 }
 
+/**
+ * How many independent publications the sources are: one page named twice (as a quoted document and as a
+ * source, under two names) is one publication, and so are copies of one outlet.
+ */
+function outlets(sources: readonly Source[]): number {
+  const pages = new Map<string, Source>();
+  for (const s of sources) pages.set(s.url ?? `${outlet(s)}\n${s.title ?? ''}`, s);
+  return new Set([...pages.values()].map(outlet)).size;
+}
+
 /** What the sources a fact names fail to show for its certainty, or null when they show it. */
 export function certaintyProblem(certainty: Certainty, sources: readonly Source[]): string | null {
   if (!sources.some((s) => s.date !== undefined)) return 'needs at least one source with a publication and a date';
-  const strong = sources.some((s) => s.primary === true) || new Set(sources.map(outlet)).size >= 2;
+  const strong = sources.some((s) => s.primary === true) || outlets(sources) >= 2;
   if (certainty === 'high' && !strong)
     return 'is "high" with one secondary source: high needs a primary source or two independent publications';
   if (certainty === 'medium' && strong)

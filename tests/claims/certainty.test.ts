@@ -20,6 +20,19 @@ describe('the certainty rule', () => {
     ['high', [src('Sky News')], /primary source or two independent/],
     // Two copies of one outlet are one source.
     ['high', [src('The Guardian'), src('the guardian', { via: 'a mirror' })], /primary source or two independent/],
+    // One page named twice (as the quoted document and as a source, under two names) is one source.
+    [
+      'high',
+      [
+        src('Cyber Swiss Guards', { url: 'https://example.org/p/1' }),
+        src('Cyber Swiss Guards (copy of a The Register article)', { url: 'https://example.org/p/1' }),
+      ],
+      /primary source or two independent/,
+    ],
+    // A copy is the outlet it copies; a note in brackets does not make another outlet.
+    ['high', [src('Daily8 (copy of a Guardian report)'), src('The Guardian')], /primary source or two independent/],
+    ['high', [src('The Register (its news feed, mirrored)'), src('The Register')], /primary source or two independent/],
+    ['medium', [src('Daily8 (copy of a Guardian report)'), src('Sky News')], /by the rule that is "high"/],
     ['medium', [src('Sky News')], null],
     ['medium', [src('Sky News'), src('The Guardian')], /by the rule that is "high"/],
     ['medium', [src('ICO', { primary: true })], /by the rule that is "high"/],
