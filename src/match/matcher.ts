@@ -154,12 +154,14 @@ export function createMatcher(index: ClaimIndex, options: MatcherOptions = {}): 
     // Names the claims never mention (another town, company or person) suggest another story.
     const unknownNames = new Set(a.names.filter((w) => !index.isKnownName(w))).size;
     const nameFactor = SCORE.unknownNameFactor ** Math.min(unknownNames, SCORE.maxNamePenalties);
-    const sentenceFigures = a.figures.filter((f) => f.kind === 'proportion');
-    // Without its make-up figures, for a claim not about race or sex.
+    // A figure giving a group's make-up by race or sex ("80% of those flagged were black") is only ever
+    // the figure of a claim about race or sex (Figure.makeup): the others are checked without it.
     const hasMakeup = a.figures.some((f) => f.makeup);
-    const allFigures = a.figures;
-    const otherFigures = hasMakeup ? allFigures.filter((f) => !f.makeup) : allFigures;
-    const figuresFor = (claim: number) => (!hasMakeup || aboutRaceOrSex(claim) ? allFigures : otherFigures);
+    const otherFigures = hasMakeup ? a.figures.filter((f) => !f.makeup) : a.figures;
+    const figuresFor = (claim: number) => (hasMakeup && !aboutRaceOrSex(claim) ? otherFigures : a.figures);
+    const proportionsIn = (figures: readonly Figure[]) => figures.filter((f) => f.kind === 'proportion');
+    const sentenceProportions = proportionsIn(a.figures);
+    const otherProportions = hasMakeup ? proportionsIn(otherFigures) : sentenceProportions;
     const sentenceYears = a.normalized.match(YEAR_RE)?.map(Number) ?? [];
     // What claim frames check, worked out once, for the first candidate that has a frame.
     let facts: SentenceFacts | undefined;
@@ -186,7 +188,7 @@ export function createMatcher(index: ClaimIndex, options: MatcherOptions = {}): 
           facts = {
             stems: a.stems,
             concepts: a.concepts,
-            figures: allFigures,
+            figures: a.figures,
             mentions,
             mainMentions: mainFrom === 0 ? mentions : mentions.filter((m) => m.start >= mainFrom),
             years: sentenceYears,
@@ -248,11 +250,8 @@ export function createMatcher(index: ClaimIndex, options: MatcherOptions = {}): 
       sharedConcepts[p] = 0;
       const phrasing = phrasings[p];
       if (!phrasing || phrasing.total === 0) continue;
-      const claimFigures = proportions[phrasing.claim] ?? [];
-      const figures = figureAgreement(
-        hasMakeup ? figuresFor(phrasing.claim).filter((f) => f.kind === 'proportion') : sentenceFigures,
-        claimFigures,
-      );
+      const stated = figuresFor(phrasing.claim) === a.figures ? sentenceProportions : otherProportions;
+      const figures = figureAgreement(stated, proportions[phrasing.claim] ?? []);
       if (figures === 'conflict') continue;
       // One word in common is chance ("a safety prompt", "every day"), however rare the word.
       if (shared < SCORE.minSharedConcepts && figures !== 'agree') continue;
