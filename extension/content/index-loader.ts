@@ -3,7 +3,7 @@
  * one of the claim packs switched on if there are any (compiled by the background, stored in parts:
  * pack-keys.ts). The bundled index is parsed in a task of its own, then derived in slices that give the
  * page the thread between them (runInSlices). The packs' index is fetched meanwhile, but only its gates
- * are read: the rest is derived the first time a sentence needs it (DeferredIndex), which on most pages
+ * are read: the rest is derived the first time a sentence needs it (DeferredIndex), which on many pages
  * never happens. index.ts starts the load at once, while the settings are being read; a session waits
  * for it. An aborted or failed load is forgotten, and the next caller starts it again.
  */
@@ -43,6 +43,8 @@ async function load(signal?: AbortSignal): Promise<PageIndexes> {
   return packs ? [bundled, packs] : [bundled];
 }
 
+const unreadable = (err: unknown) => console.warn('ClaimLens: the claim packs’ index cannot be read', err);
+
 /** More parts than a pack of PACK_LIMITS.claims claims is stored in. */
 const MAX_PARTS = 1000;
 
@@ -64,13 +66,13 @@ async function fetchPackIndex(): Promise<FetchedPackIndex | undefined> {
     const parts = await Promise.all(
       Array.from({ length: count }, async (_, n) => {
         const key = packIndexPartKey(n);
-        if (n === 0) return first[key] as Partial<StoredPart> | undefined;
-        return (await browser.storage.local.get(key))[key] as Partial<StoredPart> | undefined;
+        const stored = n === 0 ? first : await browser.storage.local.get(key);
+        return stored[key] as Partial<StoredPart> | undefined;
       }),
     );
     return { index, parts };
   } catch (err) {
-    console.warn('ClaimLens: the claim packs’ index cannot be read', err);
+    unreadable(err);
     return undefined;
   }
 }
@@ -102,13 +104,13 @@ function deferredPackIndex(fetched: FetchedPackIndex | undefined): DeferredIndex
         }
         return yield* loadClaimIndexSteps({ ...head, phrasings });
       } catch (err) {
-        console.warn('ClaimLens: the claim packs’ index cannot be read', err);
+        unreadable(err);
         return null;
       }
     };
     return { gate: readWordGate(head), steps: sharedSteps(steps) };
   } catch (err) {
-    console.warn('ClaimLens: the claim packs’ index cannot be read', err);
+    unreadable(err);
     return undefined;
   }
 }

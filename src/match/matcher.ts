@@ -157,8 +157,8 @@ export function createMatcher(index: ClaimIndex, options: MatcherOptions = {}): 
     // A figure giving a group's make-up by race or sex ("80% of those flagged were black") is only ever
     // the figure of a claim about race or sex (Figure.makeup): the others are checked without it.
     const hasMakeup = a.figures.some((f) => f.makeup);
+    const withoutMakeup = (claim: number) => hasMakeup && !aboutRaceOrSex(claim);
     const otherFigures = hasMakeup ? a.figures.filter((f) => !f.makeup) : a.figures;
-    const figuresFor = (claim: number) => (hasMakeup && !aboutRaceOrSex(claim) ? otherFigures : a.figures);
     const proportionsIn = (figures: readonly Figure[]) => figures.filter((f) => f.kind === 'proportion');
     const sentenceProportions = proportionsIn(a.figures);
     const otherProportions = hasMakeup ? proportionsIn(otherFigures) : sentenceProportions;
@@ -196,13 +196,8 @@ export function createMatcher(index: ClaimIndex, options: MatcherOptions = {}): 
             relative: relativeYears(a.text),
           };
         }
-        const figures = figuresFor(claim);
-        known = frameConflict(
-          frame,
-          figures === facts.figures ? facts : { ...facts, figures },
-          place,
-          index.entities.entities,
-        );
+        const claimFacts = withoutMakeup(claim) ? { ...facts, figures: otherFigures } : facts;
+        known = frameConflict(frame, claimFacts, place, index.entities.entities);
         conflicts.set(claim, known);
       }
       return known;
@@ -250,7 +245,7 @@ export function createMatcher(index: ClaimIndex, options: MatcherOptions = {}): 
       sharedConcepts[p] = 0;
       const phrasing = phrasings[p];
       if (!phrasing || phrasing.total === 0) continue;
-      const stated = figuresFor(phrasing.claim) === a.figures ? sentenceProportions : otherProportions;
+      const stated = withoutMakeup(phrasing.claim) ? otherProportions : sentenceProportions;
       const figures = figureAgreement(stated, proportions[phrasing.claim] ?? []);
       if (figures === 'conflict') continue;
       // One word in common is chance ("a safety prompt", "every day"), however rare the word.

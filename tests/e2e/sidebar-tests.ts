@@ -8,10 +8,10 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import type { BrowserName, Driver, ExtensionPage, TabState, TestPage } from './harness/browsers';
+import { loaded, openCard } from './harness/cards';
 import type { ScanMatch } from './harness/context';
 import {
   activeFindingIndex,
-  cardSnapshot,
   focused,
   highlightNames,
   highlightTexts,
@@ -91,13 +91,7 @@ export function defineSidebarTests(ctx: SuiteContext): void {
 
     // Activating the third finding scrolls the page to it and opens its card there.
     await sidebar.click('.finding[data-index="2"] .finding-open');
-    const card = await poll(
-      async () => {
-        const c = await page.evaluate(cardSnapshot);
-        return c && !c.loading && c.claim !== null ? c : null;
-      },
-      { what: 'the card of the third finding to open on the page' },
-    );
+    const card = await openCard(page, loaded, 'the card of the third finding to open on the page');
     expect(card.claim).toBe(matches[2]!.claim.statement);
     expect(await page.evaluate(activeFindingIndex)).toBe(2);
 
@@ -280,13 +274,7 @@ export function defineSidebarTests(ctx: SuiteContext): void {
     expect((await sidebar.evaluate(sidebarState)).tab).toBe('sidebar-tab-page');
 
     const cardOf = (statement: string) =>
-      poll(
-        async () => {
-          const c = await page.evaluate(cardSnapshot);
-          return c?.claim === statement ? c : null;
-        },
-        { what: `the card “${statement.slice(0, 40)}…” on the page` },
-      );
+      openCard(page, (c) => c.claim === statement, `the card “${statement.slice(0, 40)}…” on the page`);
     // Tab reaches the first finding; Enter opens its card on the page.
     const first = await tabTo('button.finding-open');
     expect(first.index).toBe('0');
@@ -331,12 +319,10 @@ export function defineSidebarTests(ctx: SuiteContext): void {
 
     // Activating the disputing sentence scrolls to it and opens its card, which says it disputes the claim.
     await sidebar.click(`.related .finding:nth-child(${disputing + 1}) .finding-open`);
-    const card = await poll(
-      async () => {
-        const c = await page.evaluate(cardSnapshot);
-        return c && !c.loading && c.claim !== null && c.kind === 'disputes' ? c : null;
-      },
-      { what: 'the card of the disputing sentence to open' },
+    const card = await openCard(
+      page,
+      (c) => loaded(c) && c.kind === 'disputes',
+      'the card of the disputing sentence to open',
     );
     expect(card.claim).toBe(possible[disputing]!.claim.statement);
     expect(card.kindText).toBe(message('kindDisputes'));
@@ -348,12 +334,10 @@ export function defineSidebarTests(ctx: SuiteContext): void {
 
     // The weaker match: its card says why it is not highlighted.
     await sidebar.click(`.related .finding:nth-child(${weaker + 1}) .finding-open`);
-    const weak = await poll(
-      async () => {
-        const c = await page.evaluate(cardSnapshot);
-        return c && !c.loading && c.claim === possible[weaker]!.claim.statement ? c : null;
-      },
-      { what: 'the card of the weaker match to open' },
+    const weak = await openCard(
+      page,
+      (c) => !c.loading && c.claim === possible[weaker]!.claim.statement,
+      'the card of the weaker match to open',
     );
     expect(weak.relatedNote).toBe(message('cardRelatedWeak'));
 

@@ -16,6 +16,7 @@ import {
   type TabState,
   type TestPage,
 } from './harness/browsers';
+import { loaded, openCard } from './harness/cards';
 import type { ScanMatch } from './harness/context';
 import {
   activeFindingInView,
@@ -149,18 +150,6 @@ export function defineClaimLensSuite(
         { what: `ClaimLens to report its findings on ${page.url}`, timeout: 30_000, interval: 150 },
       );
     }
-
-    function openCard(page: TestPage, ready: (card: CardSnapshot) => boolean, what: string): Promise<CardSnapshot> {
-      return poll(
-        async () => {
-          const card = await page.evaluate(cardSnapshot);
-          return card && ready(card) ? card : null;
-        },
-        { what },
-      );
-    }
-
-    const loaded = (card: CardSnapshot) => !card.loading && card.claim !== null;
 
     /**
      * Scrolls the index-th highlighted sentence to `top` (see findingPoint) and returns a point on it

@@ -16,6 +16,7 @@ import {
   sidebarFindings,
   sidebarState,
 } from './harness/page-scripts';
+import { loaded, openCard } from './harness/cards';
 import { poll } from './harness/util';
 import type { SuiteContext } from './sidebar-tests';
 
@@ -83,12 +84,10 @@ export function defineTouchTests(ctx: TouchTestContext): void {
         what: `highlighted sentence ${index + 1} on the screen`,
       });
       await page.tap(point.x, point.y);
-      return poll(
-        async () => {
-          const card = await page.evaluate(cardSnapshot);
-          return card && !card.loading && card.claim === matches[index]!.claim.statement ? card : null;
-        },
-        { what: `the card of sentence ${index + 1} to open on a tap` },
+      return openCard(
+        page,
+        (card) => !card.loading && card.claim === matches[index]!.claim.statement,
+        `the card of sentence ${index + 1} to open on a tap`,
       );
     };
 
@@ -182,13 +181,7 @@ export function defineTouchTests(ctx: TouchTestContext): void {
       what: 'the popup’s list',
     });
     await again.click('.finding[data-index="1"] .finding-open');
-    const card = await poll(
-      async () => {
-        const c = await page.evaluate(cardSnapshot);
-        return c && !c.loading && c.claim !== null ? c : null;
-      },
-      { what: 'the card of the second finding to open on the page' },
-    );
+    const card = await openCard(page, loaded, 'the card of the second finding to open on the page');
     expect(card.claim).toBe(matches[1]!.claim.statement);
     expect(popup.console.filter((m) => /error/i.test(m))).toEqual([]);
     // The popup closes itself once it has shown a finding; the test leaves no tab closing behind it.

@@ -9,7 +9,7 @@ import { loadMatcher } from '../../src/cli/load-matcher';
 import { updatePackDatabase } from '../../src/cli/update-pack';
 import { specificity } from '../../src/cli/word-frequency';
 import { loadClaimIndexSteps, readWordGate, type IndexData } from '../../src/match/claim-index';
-import { combineMatchers, type DeferredMatcher } from '../../src/match/combine';
+import { combineMatchers, withFloor, type DeferredMatcher } from '../../src/match/combine';
 import { compileClaimIndex } from '../../src/match/compile';
 import { createMatcher } from '../../src/match/matcher';
 import { scanSteps, scanText } from '../../src/match/scan-text';
@@ -93,6 +93,18 @@ describe('a deferred pack matcher', () => {
     expect(derivation).toBeGreaterThan(1);
     expect(yields).toBeGreaterThan(derivation);
     scanText(matcher, ABOUT);
+    expect(pack.steps()).toBe(derivation);
+  });
+
+  it('keeps a pack deferred, made once, in a matcher of another floor (withFloor)', () => {
+    const pack = deferred();
+    const combined = combineMatchers(seeds.matcher, pack.matcher);
+    const lower = withFloor(combined, 0.1);
+    expect(pack.steps()).toBe(0);
+    expect(scanText(lower, ABOUT)).toEqual(scanText(withFloor(eager, 0.1), ABOUT));
+    const derivation = pack.steps();
+    expect(derivation).toBeGreaterThan(1);
+    scanText(combined, ABOUT);
     expect(pack.steps()).toBe(derivation);
   });
 

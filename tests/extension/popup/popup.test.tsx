@@ -127,6 +127,8 @@ async function show(connector: FakeConnector): Promise<void> {
 
 const status = () => root.querySelector('[role="status"]')!.textContent;
 const alert = () => root.querySelector('[role="alert"]');
+/** What the popup says when an action fails. */
+const FAILED = 'That did not work. Please try again.';
 const toggle = () => root.querySelector<HTMLInputElement>('input[role="switch"]')!;
 const buttons = () => [...root.querySelectorAll('button')].map((b) => b.textContent);
 const button = (text: string) => [...root.querySelectorAll('button')].find((b) => b.textContent === text)!;
@@ -209,7 +211,7 @@ describe('Popup: what it shows', () => {
     const c = new FakeConnector();
     c.failLoad = true;
     await show(c);
-    expect(alert()?.textContent).toBe('That did not work. Please try again.');
+    expect(alert()?.textContent).toBe(FAILED);
     expect(status()).toBe('');
     expect(toggle().disabled).toBe(true);
   });
@@ -338,7 +340,7 @@ describe('Popup: what it does', () => {
     button('Pause on this site').click();
     await settle();
     expect(c.setSitePaused).toHaveBeenCalledWith('www.example.com', true);
-    expect(alert()?.textContent).toBe('That did not work. Please try again.');
+    expect(alert()?.textContent).toBe(FAILED);
     expect(status()).toBe('1 claim on this page');
     expect(buttons()).toContain('Pause on this site');
   });
@@ -389,7 +391,7 @@ describe('Popup: what it does', () => {
     c.failActions = true;
     button('Open the sidebar').click();
     await settle();
-    expect(alert()?.textContent).toBe('That did not work. Please try again.');
+    expect(alert()?.textContent).toBe(FAILED);
   });
 });
 
@@ -426,7 +428,7 @@ describe('Popup without a sidebar (Firefox for Android)', () => {
     c.failActions = true;
     button('Open the claim library').click();
     await settle();
-    expect(alert()?.textContent).toBe('That did not work. Please try again.');
+    expect(alert()?.textContent).toBe(FAILED);
   });
 
   it('lists nothing when there is nothing to list: no claims, paused, switched off, no page', async () => {
